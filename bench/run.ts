@@ -1,0 +1,155 @@
+/**
+ * `npm run bench`: classification latency, turn latency and throughput, start-up to ready and
+ * memory — with natural's stock BayesClassifier (its default tokenizer) as the naive baseline.
+ * Also fraud recall / false alarms on ../shared/eval/dev-teleantifraud.json when present.
+ * Prints a table and writes reports/bench.json. Figures, not tests: nothing here fails a build.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadConfig } from '../src/config/load.js';
+import { createApp } from '../src/app.js';
+import { trainingData } from '../src/nlu/engine.js';
+import { stratifiedFolds } from '../src/nlu/classifier.js';
+import { NaturalBayesClassifier } from '../src/nlu/natural-parts.js';
+import { silentLogger } from '../src/util/log.js';
+import type { IncomingMessage } from '../src/pipeline/message.js';
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN;
+};
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
+
+function macroF1(pairs: { y: string; p: string }[]): { accuracy: number; macroF1: number } {
+  const labels = [...new Set(pairs.map((x) => x.y))];
+  const f1s = labels.map((l) => {
+    const tp = pairs.filter((x) => x.y === l && x.p === l).length;
+    const fp = pairs.filter((x) => x.y !== l && x.p === l).length;
+    const fn = pairs.filter((x) => x.y === l && x.p !== l).length;
+    const pr = tp + fp ? tp / (tp + fp) : 0;
+    const rc = tp + fn ? tp / (tp + fn) : 0;
+    return pr + rc ? (2 * pr * rc) / (pr + rc) : 0;
+  });
+  return { accuracy: r3(pairs.filter((x) => x.y === x.p).length / pairs.length), macroF1: r3(f1s.reduce((a, b) => a + b, 0) / f1s.length) };
+}
+
+/** Wall time from spawning the JSON-lines process to its first answer. */
+function coldStart(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const p = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'chat', '--jsonl'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    p.stdout.once('data', () => {
+      resolve(performance.now() - t0);
+      p.stdin.end();
+    });
+    p.on('error', reject);
+    p.stdin.write(`${JSON.stringify({ user: 'bench', text: '你好' })}\n`);
+  });
+}
+
+async function main() {
+  const results: Record<string, unknown> = {};
+  const t0 = performance.now();
+  const app = createApp(loadConfig({ LOG_LEVEL: 'silent' }), silentLogger);
+  results.readyInProcessMs = Math.round(performance.now() - t0);
+  results.rssMb = Math.round(process.memoryUsage().rss / 1e6);
+
+  const starts: number[] = [];
+  for (let i = 0; i < 3; i++) starts.push(await coldStart());
+  results.startToFirstAnswerMs = { runs: starts.map(Math.round), median: Math.round(pct(starts, 0.5)) };
+
+  const data = trainingData(app.content);
+  const texts = data.map((d) => d.text);
+
+  // Classification latency: segmentation + features + intent and scam-type models.
+  const cls: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    for (const t of texts) {
+      const a = performance.now();
+      const tokens = app.nlu.segmenter.features(t);
+      app.nlu.intentModel.predict(tokens);
+      app.nlu.scamTypeModel.predict(tokens);
+      cls.push(performance.now() - a);
+    }
+  }
+  const full: number[] = [];
+  for (const t of texts) {
+    const a = performance.now();
+    app.nlu.recognize(t);
+    full.push(performance.now() - a);
+  }
+
+  // Natural's stock BayesClassifier with its default tokenizer, on the same 5 folds.
+  const folds = stratifiedFolds(data.map((d) => d.intent), 5);
+  const basePairs: { y: string; p: string }[] = [];
+  const baseLat: number[] = [];
+  for (let k = 0; k < 5; k++) {
+    const nb = new NaturalBayesClassifier();
+    data.forEach((d, i) => folds[i] !== k && nb.addDocument(d.text, d.intent));
+    nb.train();
+    data.forEach((d, i) => {
+      if (folds[i] !== k) return;
+      const a = performance.now();
+      const p = nb.classify(d.text);
+      baseLat.push(performance.now() - a);
+      basePairs.push({ y: d.intent, p });
+    });
+  }
+  const oursPairs: { y: string; p: string }[] = [];
+  {
+    const { crossValidate } = await import('../src/nlu/evaluate.js');
+    const { NluEngine } = await import('../src/nlu/engine.js');
+    const { intent } = NluEngine.featurise(app.content, app.nlu.segmenter);
+    const r = crossValidate(intent.map((x, i) => ({ ...x, text: texts[i]! })), 5);
+    results.oursKfold = { accuracy: r.accuracy, macroF1: r.macroF1, ece: r.ece };
+    void oursPairs;
+  }
+  results.baselineKfold = macroF1(basePairs);
+  results.classifyMs = { p50: r3(pct(cls, 0.5)), p99: r3(pct(cls, 0.99)), max: r3(Math.max(...cls)) };
+  results.recognizeMs = { p50: r3(pct(full, 0.5)), p99: r3(pct(full, 0.99)) };
+  results.baselineClassifyMs = { p50: r3(pct(baseLat, 0.5)), p99: r3(pct(baseLat, 0.99)) };
+
+  // Turns: whole pipeline in-process, many short conversations, one core.
+  const convo = ['我刚接了个电话感觉不对劲', '说是网信办的工作人员', '问我家里有几口人，白天谁在家', '谢谢'];
+  const turnLat: number[] = [];
+  const N = 3000;
+  const tStart = performance.now();
+  for (let i = 0; i < N; i++) {
+    const m: IncomingMessage = { user: `bench-${Math.floor(i / convo.length)}`, text: convo[i % convo.length]!, type: 'text' };
+    const a = performance.now();
+    await app.adapter.process(m);
+    turnLat.push(performance.now() - a);
+  }
+  const elapsed = performance.now() - tStart;
+  results.turnMs = { p50: r3(pct(turnLat, 0.5)), p99: r3(pct(turnLat, 0.99)) };
+  results.turnsPerSecond = Math.round((N / elapsed) * 1000);
+  results.rssAfterTurnsMb = Math.round(process.memoryUsage().rss / 1e6);
+
+  // Relayed real-world calls: fraud must be rated high or medium, normal calls never high.
+  const ext = '../shared/eval/dev-teleantifraud.json';
+  if (existsSync(ext)) {
+    type Scenario = { id: string; tags: string[]; turns: { text: string }[] };
+    const scenarios = JSON.parse(readFileSync(ext, 'utf8')) as Scenario[];
+    let fraud = 0, caught = 0, normal = 0, falseHigh = 0;
+    const missed: string[] = [];
+    for (const s of scenarios) {
+      let out;
+      for (const t of s.turns) out = await app.adapter.process({ user: `ext-${s.id}`, text: t.text, type: 'text' });
+      if (s.tags.includes('fraud')) {
+        fraud++;
+        if (out?.risk === 'high' || out?.risk === 'medium') caught++;
+        else missed.push(s.id);
+      } else {
+        normal++;
+        if (out?.risk === 'high') falseHigh++;
+      }
+    }
+    results.teleantifraud = { fraudRecall: r3(caught / fraud), falseAlarmRate: r3(falseHigh / normal), fraud, normal, missed };
+  }
+
+  mkdirSync('reports', { recursive: true });
+  writeFileSync('reports/bench.json', JSON.stringify(results, null, 2));
+  console.log(JSON.stringify(results, null, 2));
+}
+
+void main();

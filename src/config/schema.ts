@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/** Parses "a,b , c" into ["a","b","c"]; empty string → []. */
+const csv = z
+  .string()
+  .transform((s) => s.split(',').map((p) => p.trim()).filter((p) => p.length > 0));
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
+  .transform((v) => ['true', '1', 'yes', 'on'].includes(v));
+
+const wholeNumber = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+
+/**
+ * Every setting the bot reads, with its default and an example shown when a value is wrong.
+ * Keep in step with .env.example (a test checks both list the same names).
+ */
+export const settings = {
+  LOG_LEVEL: {
+    schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+    default: 'info',
+    example: 'info',
+  },
+  LOG_FORMAT: { schema: z.enum(['auto', 'json', 'pretty']), default: 'auto', example: 'json' },
+  CONTENT_DIR: { schema: z.string().min(1), default: '.', example: '/srv/callguard-content' },
+  NLU_CACHE_DIR: { schema: z.string().min(1), default: '.cache/nlu', example: '.cache/nlu' },
+  NLU_FALLBACK_THRESHOLD: {
+    schema: z.string().regex(/^(0(\.\d+)?|1(\.0+)?)$/, 'must be a number from 0 to 1').transform(Number),
+    default: '0.45',
+    example: '0.45',
+  },
+  STORAGE: { schema: z.enum(['memory']), default: 'memory', example: 'memory' },
+  DEFAULT_LANGUAGE: { schema: z.enum(['zh', 'en']), default: 'zh', example: 'zh' },
+  BOT_KEYWORDS: { schema: csv, default: '反诈助手,callguard', example: '反诈助手,callguard' },
+  GROUP_MODE: { schema: z.enum(['guard', 'mention', 'off']), default: 'guard', example: 'guard' },
+  GROUP_COOLDOWN_SECONDS: { schema: wholeNumber(0, 86_400), default: '600', example: '600' },
+  GROUP_GREET_NEW_MEMBERS: { schema: bool, default: 'false', example: 'false' },
+  OPERATOR_IDS: { schema: csv, default: '', example: 'wxid_abc123,wxid_def456' },
+  RATE_LIMIT_PER_USER_PER_MINUTE: { schema: wholeNumber(1, 1000), default: '12', example: '12' },
+  RATE_LIMIT_PER_ROOM_PER_MINUTE: { schema: wholeNumber(1, 1000), default: '20', example: '20' },
+  WECHATY_PUPPET: {
+    schema: z.enum(['', 'wechaty-puppet-wechat4u', 'wechaty-puppet-service', 'wechaty-puppet-mock']),
+    default: '',
+    example: 'wechaty-puppet-wechat4u',
+  },
+  WECHATY_PUPPET_SERVICE_TOKEN: { schema: z.string(), default: '', example: 'puppet_padlocal_xxxxxxxx' },
+  WECHATY_NAME: { schema: z.string().min(1), default: 'callguard', example: 'callguard' },
+  WECHAT_ACCEPT_FRIEND_REQUESTS: { schema: bool, default: 'true', example: 'true' },
+  WECHAT_ACCEPT_ROOM_INVITES: { schema: bool, default: 'true', example: 'false' },
+} as const;
+
+export type SettingName = keyof typeof settings;
+export type Config = { [K in SettingName]: z.output<(typeof settings)[K]['schema']> };

@@ -1,0 +1,100 @@
+/** Scam-type ids from shared/contract.md section 2: stable, operators may add more. */
+export const CONTRACT_SCAM_TYPES = [
+  'cyberspace_admin',
+  'police_judiciary',
+  'telecom',
+  'government_other',
+  'customer_service',
+  'bank_finance',
+  'loan_credit',
+  'acquaintance',
+  'investment',
+  'task_rebate',
+  'prize',
+  'recovery',
+  'other',
+] as const;
+
+/** Intents the dialog code itself relies on; content must define each of them. */
+export const CORE_INTENTS = [
+  'describe_call',
+  'claim_identity',
+  'call_channel',
+  'caller_asked',
+  'caller_threatened',
+  'already_gave',
+  'affirm',
+  'deny',
+  'unsure',
+  'ask_number_real',
+  'ask_report',
+  'ask_hotline',
+  'ask_does_call',
+  'ask_about_bot',
+  'ask_summary',
+  'ask_what_to_do',
+  'greeting',
+  'thanks',
+  'help',
+  'restart',
+  'out_of_scope',
+] as const;
+
+/** Lexicon categories the extractor and the assessment understand. */
+export const LEXICON_CATEGORIES = [
+  'organisation',
+  'channel',
+  'ask',
+  'threat',
+  'money',
+  'offer',
+  'given',
+  'negation',
+  'question',
+  'benign',
+] as const;
+
+export type LexiconCategory = (typeof LEXICON_CATEGORIES)[number];
+export type Lang = 'zh' | 'en';
+
+/** Messages the dialog code renders; dialogs/messages.yaml must define each. */
+export const REQUIRED_MESSAGES = [
+  'welcome',
+  'help',
+  'restarted',
+  'fallback',
+  'fallback_again',
+  'no_personal_data',
+  'verdict_high',
+  'verdict_medium',
+  'verdict_low',
+  'verdict_legit_96110',
+  'red_flags_heading',
+  'actions_heading',
+  'hotlines_heading',
+  'urgent_intro',
+  'urgent_money',
+  'urgent_code',
+  'urgent_screen',
+  'urgent_common',
+  'disclosure',
+  'benign_verify',
+  'question_prefix',
+  'summary_heading',
+  'summary_empty',
+  'after_verdict',
+  'thanks_reply',
+  'number_96110_real',
+  'number_prefixed_fake',
+  'number_international',
+  'number_unknown',
+  'does_call_public_body',
+  'does_call_unknown',
+  'group_more_in_private',
+  'non_text_voice',
+  'non_text_media',
+  'input_too_long',
+] as const;
+
+/** Group admin messages (see src/pipeline/bot.ts). */
+export const REQUIRED_ADMIN_MESSAGES = ['admin_only', 'admin_done', 'admin_status', 'mode_guard', 'mode_mention', 'mode_off'] as const;

@@ -1,0 +1,212 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { z } from 'zod';
+import { CONTRACT_SCAM_TYPES, CORE_INTENTS, REQUIRED_ADMIN_MESSAGES, REQUIRED_MESSAGES } from './ids.js';
+import {
+  faqFile,
+  hotlinesFile,
+  lexiconFile,
+  messagesFile,
+  redFlagsFile,
+  scamTypesFile,
+  trainingFile,
+  verificationFile,
+  type Bilingual,
+  type Hotline,
+  type LexiconFile,
+  type ScamTypeGuide,
+  type TrainingFile,
+  type VerificationSpec,
+} from './schemas.js';
+import { ContentError, parseYamlFile, type ContentIssue, type ParsedFile } from './yaml-file.js';
+
+export interface Content {
+  training: TrainingFile[];
+  lexicons: LexiconFile[];
+  hotlines: Hotline[];
+  scamTypes: Record<string, ScamTypeGuide>;
+  redFlags: Record<string, { weight: number; text?: Bilingual | undefined; label?: Bilingual | undefined }>;
+  verification: VerificationSpec;
+  messages: Record<string, Bilingual>;
+  faq: Record<string, Bilingual>;
+  /** Hash of every content file's text: keys caches built from the content. */
+  hash: string;
+}
+
+function yamlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/** Flags that come from the shape of a phone number rather than from a lexicon. */
+const NUMBER_FLAGS = ['fake_96110'];
+
+/** Phone-number-like runs in a text: 3+ digits, optionally with a dash and more digits. */
+const NUMBER_IN_TEXT = /(?<![\d.])\d{3,}(?:-\d{3,})?(?![\d.])/g;
+
+/**
+ * Loads and checks everything under `<root>/intents` and `<root>/dialogs`. Throws ContentError
+ * listing every problem (file, path, line) so that a bot never starts on broken content.
+ */
+export function loadContent(root: string): Content {
+  const issues: ContentIssue[] = [];
+  const hash = createHash('sha256');
+  const rel = (f: string) => relative(process.cwd(), f) || f;
+
+  function load<S extends z.ZodType>(file: string, schema: S): ParsedFile<z.output<S>> {
+    const parsed = parseYamlFile(file, schema, rel(file));
+    hash.update(rel(file)).update('\0').update(parsed.text).update('\0');
+    issues.push(...parsed.issues);
+    return parsed;
+  }
+  const dialogs = join(root, 'dialogs');
+  const required = <S extends z.ZodType>(name: string, schema: S) => {
+    const file = join(dialogs, name);
+    if (!existsSync(file)) {
+      issues.push({ file: rel(file), path: '', line: 0, message: 'file is missing' });
+      return undefined;
+    }
+    return load(file, schema);
+  };
+
+  const trainingParsed = yamlFiles(join(root, 'intents', 'training')).map((f) => ({ f, p: load(f, trainingFile) }));
+  const lexiconParsed = yamlFiles(join(root, 'intents', 'lexicon')).map((f) => ({ f, p: load(f, lexiconFile) }));
+  const hotlinesP = required('hotlines.yaml', hotlinesFile);
+  const scamTypesP = required('scam-types.yaml', scamTypesFile);
+  const redFlagsP = required('red-flags.yaml', redFlagsFile);
+  const verificationP = required('verification.yaml', verificationFile);
+  const messagesP = required('messages.yaml', messagesFile);
+  const faqP = required('faq.yaml', faqFile);
+
+  if (trainingParsed.length === 0) issues.push({ file: rel(join(root, 'intents', 'training')), path: '', line: 0, message: 'no training files found' });
+  if (lexiconParsed.length === 0) issues.push({ file: rel(join(root, 'intents', 'lexicon')), path: '', line: 0, message: 'no lexicon files found' });
+
+  // Cross-file checks run on whatever parsed, so one bad file does not hide problems in others.
+  const scamTypeIds = new Set<string>(Object.keys(scamTypesP?.data?.scamTypes ?? {}));
+  const at = (p: ParsedFile<unknown> | undefined, file: string, path: (string | number)[], message: string) =>
+    issues.push({ file: rel(file), path: path.join('.'), line: p?.lineOf(path) ?? 0, message });
+
+  if (scamTypesP?.data) {
+    for (const id of CONTRACT_SCAM_TYPES) {
+      if (!scamTypeIds.has(id)) at(scamTypesP, join(dialogs, 'scam-types.yaml'), ['scamTypes'], `contract scam type "${id}" has no guide`);
+    }
+  }
+
+  const intents = new Map<string, string>();
+  const exampleOwner = new Map<string, string>();
+  for (const { f, p } of trainingParsed) {
+    if (!p.data) continue;
+    const prev = intents.get(p.data.intent);
+    if (prev) at(p, f, ['intent'], `intent "${p.data.intent}" is already defined in ${prev}`);
+    intents.set(p.data.intent, rel(f));
+    p.data.examples.forEach((ex, i) => {
+      const text = typeof ex === 'string' ? ex : ex.text;
+      const key = text.trim().toLowerCase();
+      const owner = exampleOwner.get(key);
+      if (owner && owner !== p.data!.intent) at(p, f, ['examples', i], `example "${text}" is also an example of intent "${owner}"`);
+      exampleOwner.set(key, p.data!.intent);
+      if (typeof ex !== 'string' && ex.scamType && scamTypesP?.data && !scamTypeIds.has(ex.scamType)) {
+        at(p, f, ['examples', i, 'scamType'], `unknown scam type "${ex.scamType}"`);
+      }
+    });
+  }
+  for (const core of CORE_INTENTS) {
+    if (trainingParsed.length > 0 && !intents.has(core)) issues.push({ file: rel(join(root, 'intents', 'training')), path: '', line: 0, message: `core intent "${core}" has no training file` });
+  }
+
+  const lexiconIds = new Map<string, Set<string>>();
+  for (const { f, p } of lexiconParsed) {
+    if (!p.data) continue;
+    const ids = lexiconIds.get(p.data.category) ?? new Set<string>();
+    lexiconIds.set(p.data.category, ids);
+    p.data.entries.forEach((e, i) => {
+      if (ids.has(e.id)) at(p, f, ['entries', i, 'id'], `"${p.data!.category}.${e.id}" is defined twice`);
+      ids.add(e.id);
+      if (e.scamType && scamTypesP?.data && !scamTypeIds.has(e.scamType)) at(p, f, ['entries', i, 'scamType'], `unknown scam type "${e.scamType}"`);
+    });
+  }
+
+  const hotlineById = new Map((hotlinesP?.data?.hotlines ?? []).map((h) => [h.id, h]));
+  const verifiedNumbers = new Set((hotlinesP?.data?.hotlines ?? []).filter((h) => h.verified).map((h) => h.number));
+  const checkNumbers = (p: ParsedFile<unknown> | undefined, file: string, path: (string | number)[], text: string) => {
+    if (!hotlinesP?.data) return;
+    for (const m of text.matchAll(NUMBER_IN_TEXT)) {
+      if (!verifiedNumbers.has(m[0])) at(p, file, path, `"${m[0]}" is not a verified number in dialogs/hotlines.yaml: the bot shows only numbers from the directory`);
+    }
+  };
+  const checkBilingual = (p: ParsedFile<unknown> | undefined, file: string, path: (string | number)[], b: Bilingual) => {
+    checkNumbers(p, file, [...path, 'zh'], b.zh);
+    checkNumbers(p, file, [...path, 'en'], b.en);
+  };
+
+  if (scamTypesP?.data) {
+    const f = join(dialogs, 'scam-types.yaml');
+    for (const [id, g] of Object.entries(scamTypesP.data.scamTypes)) {
+      g.hotlines.forEach((h, i) => {
+        const line = hotlineById.get(h);
+        if (hotlinesP?.data && !line) at(scamTypesP, f, ['scamTypes', id, 'hotlines', i], `unknown hotline "${h}"`);
+        else if (line && !line.verified) at(scamTypesP, f, ['scamTypes', id, 'hotlines', i], `hotline "${h}" is not verified`);
+      });
+      g.facts.forEach((b, i) => checkBilingual(scamTypesP, f, ['scamTypes', id, 'facts', i], b));
+      g.actions.forEach((b, i) => checkBilingual(scamTypesP, f, ['scamTypes', id, 'actions', i], b));
+    }
+  }
+  if (redFlagsP?.data) {
+    const f = join(dialogs, 'red-flags.yaml');
+    for (const [key, flag] of Object.entries(redFlagsP.data.flags)) {
+      const [cat, entry] = key.split('.') as [string, string];
+      if (cat === 'number') {
+        if (!NUMBER_FLAGS.includes(entry)) at(redFlagsP, f, ['flags', key], `number flags are ${NUMBER_FLAGS.join(', ')}`);
+      } else if (lexiconParsed.length > 0 && !lexiconIds.get(cat)?.has(entry)) at(redFlagsP, f, ['flags', key], `no lexicon entry "${entry}" in category "${cat}"`);
+      if (flag.text) checkBilingual(redFlagsP, f, ['flags', key, 'text'], flag.text);
+    }
+  }
+  if (verificationP?.data) {
+    const f = join(dialogs, 'verification.yaml');
+    const a = verificationP.data.assessment;
+    if (a.medium > a.high) at(verificationP, f, ['assessment', 'medium'], 'must not be above assessment.high');
+    for (const key of ['urgentGiven', 'disclosureGiven'] as const) {
+      a[key].forEach((g, i) => {
+        if (lexiconParsed.length > 0 && !lexiconIds.get('given')?.has(g)) at(verificationP, f, ['assessment', key, i], `no "given" lexicon entry "${g}"`);
+      });
+    }
+    verificationP.data.slots.forEach((s, i) => {
+      s.answeredBy.forEach((intent, j) => {
+        if (trainingParsed.length > 0 && !intents.has(intent)) at(verificationP, f, ['slots', i, 'answeredBy', j], `unknown intent "${intent}"`);
+      });
+      checkBilingual(verificationP, f, ['slots', i, 'question'], s.question);
+      checkBilingual(verificationP, f, ['slots', i, 'rephrase'], s.rephrase);
+    });
+  }
+  if (messagesP?.data) {
+    const f = join(dialogs, 'messages.yaml');
+    for (const key of [...REQUIRED_MESSAGES, ...REQUIRED_ADMIN_MESSAGES]) {
+      if (!messagesP.data.messages[key]) at(messagesP, f, ['messages'], `message "${key}" is missing`);
+    }
+    for (const [key, b] of Object.entries(messagesP.data.messages)) checkBilingual(messagesP, f, ['messages', key], b);
+  }
+  if (faqP?.data) {
+    const f = join(dialogs, 'faq.yaml');
+    for (const [key, b] of Object.entries(faqP.data.answers)) {
+      if (trainingParsed.length > 0 && !intents.has(key)) at(faqP, f, ['answers', key], `no intent "${key}" in intents/training`);
+      checkBilingual(faqP, f, ['answers', key], b);
+    }
+  }
+
+  if (issues.length > 0) throw new ContentError(issues);
+  return {
+    training: trainingParsed.map(({ p }) => p.data!),
+    lexicons: lexiconParsed.map(({ p }) => p.data!),
+    hotlines: hotlinesP!.data!.hotlines,
+    scamTypes: scamTypesP!.data!.scamTypes,
+    redFlags: redFlagsP!.data!.flags,
+    verification: verificationP!.data!,
+    messages: messagesP!.data!.messages,
+    faq: faqP!.data!.answers,
+    hash: hash.digest('hex').slice(0, 16),
+  };
+}

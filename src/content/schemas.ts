@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { LEXICON_CATEGORIES } from './ids.js';
+
+const id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be lower_snake_case, e.g. verification_code');
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+/** A text in both reply languages. */
+export const bilingual = z.strictObject({ zh: nonEmpty, en: nonEmpty });
+export type Bilingual = z.infer<typeof bilingual>;
+
+const regexSource = z.string().refine((s) => {
+  try {
+    new RegExp(s, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'is not a valid regular expression');
+
+// ---------- intents/training/*.yaml ----------
+
+export const trainingExample = z.union([
+  nonEmpty,
+  z.strictObject({
+    text: nonEmpty,
+    scamType: id.nullable().optional(),
+  }),
+]);
+
+export const trainingFile = z.strictObject({
+  intent: id,
+  description: nonEmpty,
+  examples: z.array(trainingExample).min(5, 'needs at least 5 examples'),
+});
+export type TrainingFile = z.infer<typeof trainingFile>;
+
+// ---------- intents/lexicon/*.yaml ----------
+
+export const lexiconEntry = z
+  .strictObject({
+    id,
+    /** For organisations and offers: the scam type a claim of this kind points to (null: harmless). */
+    scamType: id.nullable().optional(),
+    /** Is a public body that does not handle cases by phone (police, CAC, regulators...). */
+    publicBody: z.boolean().optional(),
+    /** Plain phrases, matched on normalised text (simplified Chinese, lower case, half width). */
+    terms: z.array(nonEmpty).default([]),
+    /** Regular expressions (JavaScript, unicode mode) for what plain phrases cannot say. */
+    patterns: z.array(regexSource).default([]),
+  })
+  .refine((e) => e.terms.length + e.patterns.length > 0, 'needs at least one term or pattern');
+
+export const lexiconFile = z.strictObject({
+  category: z.enum(LEXICON_CATEGORIES),
+  description: nonEmpty,
+  entries: z.array(lexiconEntry).min(1),
+});
+export type LexiconFile = z.infer<typeof lexiconFile>;
+export type LexiconEntry = z.infer<typeof lexiconEntry>;
+
+// ---------- dialogs/hotlines.yaml ----------
+
+export const hotline = z.strictObject({
+  id,
+  number: z.string().regex(/^[0-9-]{3,16}$|^bank$/, 'must be digits and dashes, e.g. 021-55056666'),
+  name: bilingual,
+  use: bilingual,
+  region: nonEmpty,
+  source: nonEmpty,
+  /** Unverified numbers stay in the directory for operators but are never shown to users. */
+  verified: z.boolean(),
+});
+export const hotlinesFile = z.strictObject({ hotlines: z.array(hotline).min(1) });
+export type Hotline = z.infer<typeof hotline>;
+
+// ---------- dialogs/scam-types.yaml ----------
+
+export const scamTypeGuide = z.strictObject({
+  name: bilingual,
+  /** Facts about this scam family, shown with the verdict. */
+  facts: z.array(bilingual).min(1),
+  /** What to do now, in order. */
+  actions: z.array(bilingual).min(1),
+  /** Hotline ids to show for this case. */
+  hotlines: z.array(id).min(1),
+});
+export const scamTypesFile = z.strictObject({ scamTypes: z.record(id, scamTypeGuide) });
+export type ScamTypeGuide = z.infer<typeof scamTypeGuide>;
+
+// ---------- dialogs/red-flags.yaml ----------
+
+export const redFlag = z.strictObject({
+  /** Points this flag adds to the risk score (negative lowers it). */
+  weight: z.number().min(-20).max(20),
+  /** The red flag explained in plain words; omit for flags that only score. */
+  text: bilingual.optional(),
+  /** A short name for report summaries, e.g. 验证码 / verification code. */
+  label: bilingual.optional(),
+});
+export const redFlagsFile = z.strictObject({
+  /** Keys are "<category>.<lexicon entry id>", e.g. ask.verification_code. */
+  flags: z.record(z.string().regex(/^[a-z]+\.[a-z0-9_]+$/, 'must look like category.entry_id'), redFlag),
+});
+
+// ---------- dialogs/verification.yaml ----------
+
+export const slot = z.strictObject({
+  id,
+  /** Lexicon categories whose matches answer this slot. */
+  fills: z.array(z.enum(LEXICON_CATEGORIES)).min(1),
+  /** Intents that, when recognised while this slot is asked, answer it even without a lexicon match. */
+  answeredBy: z.array(id).default([]),
+  question: bilingual,
+  /** A second wording used when the first got no usable answer. */
+  rephrase: bilingual,
+});
+
+export const verificationFile = z.strictObject({
+  slots: z.array(slot).min(1),
+  assessment: z.strictObject({
+    /** Score at or above which the risk is high / medium. */
+    high: z.number(),
+    medium: z.number(),
+    /** Ask at most this many questions before giving the verdict on what is known. */
+    maxQuestions: z.number().int().min(0).max(10),
+    /** Given-away items that make the case urgent (stop payment now) — ids of `given` entries. */
+    urgentGiven: z.array(id).min(1),
+    /** Given-away items that need a report for the record, not an emergency stop. */
+    disclosureGiven: z.array(id),
+    /** Score added when a public body is claimed and anything is asked or threatened. */
+    publicBodyCombo: z.number(),
+    /** Minimum classifier confidence for its scam type to count when no lexicon entry names one. */
+    scamTypeConfidence: z.number().min(0).max(1),
+  }),
+});
+export type VerificationSpec = z.infer<typeof verificationFile>;
+export type SlotSpec = z.infer<typeof slot>;
+
+// ---------- dialogs/messages.yaml and dialogs/faq.yaml ----------
+
+export const messagesFile = z.strictObject({ messages: z.record(id, bilingual) });
+export const faqFile = z.strictObject({
+  /** Answers keyed by intent id. */
+  answers: z.record(id, bilingual),
+});

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import type { z } from 'zod';
+
+/** One problem found in a content file, located for a person to fix. */
+export interface ContentIssue {
+  file: string;
+  /** Path inside the document, e.g. "examples[3].scamType"; empty for the whole file. */
+  path: string;
+  line: number;
+  message: string;
+}
+
+export function formatIssue(i: ContentIssue): string {
+  return `${i.file}:${i.line}${i.path ? ` (${i.path})` : ''}: ${i.message}`;
+}
+
+export class ContentError extends Error {
+  constructor(readonly issues: ContentIssue[]) {
+    super(`content is invalid:\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+    this.name = 'ContentError';
+  }
+}
+
+function pathToString(path: readonly PropertyKey[]): string {
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
+    .join('');
+}
+
+export interface ParsedFile<T> {
+  data?: T;
+  text: string;
+  issues: ContentIssue[];
+  /** Line of a path inside the document, for issues found after parsing (cross-file checks). */
+  lineOf(path: readonly (string | number)[]): number;
+}
+
+/** Parses one YAML file and validates it; every issue carries the file, path and line. */
+export function parseYamlFile<S extends z.ZodType>(file: string, schema: S, displayName = file): ParsedFile<z.output<S>> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    return { text: '', issues: [{ file: displayName, path: '', line: 0, message: `cannot read: ${(e as Error).message}` }], lineOf: () => 0 };
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line;
+  const lineOf = (path: readonly (string | number)[]): number => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n), true);
+      if (isNode(node) && node.range) return lineAt(node.range[0]);
+    }
+    return 1;
+  };
+  const syntax = [...doc.errors, ...doc.warnings];
+  if (syntax.length > 0) {
+    return {
+      text,
+      lineOf,
+      issues: syntax.map((e) => ({
+        file: displayName,
+        path: '',
+        line: lineAt(e.pos[0]),
+        message: `YAML ${e.code.toLowerCase().replace(/_/g, ' ')}: ${e.message.split('\n')[0]}`,
+      })),
+    };
+  }
+  const result = schema.safeParse(doc.toJS());
+  if (!result.success) {
+    return {
+      text,
+      lineOf,
+      issues: result.error.issues.map((iss) => {
+        const path = iss.path.filter((p): p is string | number => typeof p !== 'symbol');
+        return { file: displayName, path: pathToString(path), line: lineOf(path), message: iss.message };
+      }),
+    };
+  }
+  return { data: result.data as z.output<S>, text, issues: [], lineOf };
+}

@@ -1,0 +1,90 @@
+import type { Content } from '../content/load.js';
+import type { Bilingual } from '../content/schemas.js';
+import type { CaseState, Risk } from './case.js';
+
+export interface Assessment {
+  score: number;
+  /** null while nothing has been described. */
+  risk: Risk | null;
+  scamType: string | null;
+  /** Money, a code, a password, card details or the screen are already gone. */
+  urgent: boolean;
+  urgentItems: string[];
+  /** Personal data given away (report for the record). */
+  disclosed: string[];
+  /** A genuine 96110 call (area code + 96110) with nothing else alarming. */
+  legit96110: boolean;
+  /** Red flags found, strongest first, with their explanations. */
+  reasons: Bilingual[];
+}
+
+interface FlagInfo {
+  weight: number;
+  text?: Bilingual | undefined;
+  scamType?: string | null | undefined;
+  publicBody: boolean;
+}
+
+/** Scores a case from the red-flag weights and rules in dialogs/ (operators tune them there). */
+export class Assessor {
+  private readonly flags = new Map<string, FlagInfo>();
+
+  constructor(private readonly content: Content) {
+    for (const lex of content.lexicons) {
+      for (const e of lex.entries) {
+        const key = `${lex.category}.${e.id}`;
+        const rf = content.redFlags[key];
+        this.flags.set(key, { weight: rf?.weight ?? 0, text: rf?.text, scamType: e.scamType, publicBody: e.publicBody === true });
+      }
+    }
+    for (const [key, rf] of Object.entries(content.redFlags)) {
+      if (!this.flags.has(key)) this.flags.set(key, { weight: rf.weight, text: rf.text, publicBody: false });
+    }
+  }
+
+  /** Flag keys a case carries, including those that come from the shape of phone numbers. */
+  private caseFlags(c: CaseState): string[] {
+    const keys = [...c.flags];
+    for (const n of c.numbers) {
+      if (n.kind === 'international' && !keys.includes('channel.international_prefix')) keys.push('channel.international_prefix');
+      if (n.kind === 'fake_96110' && !keys.includes('number.fake_96110')) keys.push('number.fake_96110');
+    }
+    return keys;
+  }
+
+  assess(c: CaseState): Assessment {
+    const a = this.content.verification.assessment;
+    const keys = this.caseFlags(c);
+    const info = keys.map((k) => ({ key: k, ...(this.flags.get(k) ?? { weight: 0, publicBody: false }) }));
+    let score = info.reduce((s, f) => s + f.weight, 0);
+    const publicBody = info.some((f) => f.publicBody);
+    const pressure = info.some((f) => /^(ask|threat|money)\./.test(f.key) && f.weight > 0);
+    if (publicBody && pressure) score += a.publicBodyCombo;
+
+    const official96110 = c.numbers.some((n) => n.kind === 'official_96110');
+    // No flag yet means no assessment yet ("I got a strange call" alone is neither high nor low);
+    // a verdict on such a case reports low (see VerificationFlow).
+    let risk: Risk | null = keys.length === 0 ? (c.verdict?.risk ?? null) : score >= a.high ? 'high' : score >= a.medium ? 'medium' : 'low';
+    const legit96110 = official96110 && risk !== 'high' && !keys.includes('number.fake_96110');
+    if (legit96110) risk = 'low';
+
+    const urgentItems = c.given.filter((g) => a.urgentGiven.includes(g) || g === 'unspecified');
+    const disclosed = c.given.filter((g) => a.disclosureGiven.includes(g));
+
+    let scamType: string | null = null;
+    if (risk === 'high' || risk === 'medium' || urgentItems.length > 0) {
+      // The strongest claim or offer that names a family decides; then the classifier's guess.
+      const named = info.filter((f) => f.scamType).sort((x, y) => y.weight - x.weight)[0];
+      if (named?.scamType) scamType = named.scamType;
+      else if (c.scamTypeGuess && c.scamTypeGuess.confidence >= a.scamTypeConfidence) scamType = c.scamTypeGuess.id;
+      else scamType = 'other';
+    }
+    if (urgentItems.length > 0 && risk !== 'high') risk = 'high';
+
+    const reasons = info
+      .filter((f) => f.weight > 0 && f.text)
+      .sort((x, y) => y.weight - x.weight)
+      .map((f) => f.text!);
+    return { score, risk, scamType, urgent: urgentItems.length > 0, urgentItems, disclosed, legit96110, reasons };
+  }
+}

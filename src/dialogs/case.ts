@@ -1,0 +1,84 @@
+import type { Lang } from '../content/ids.js';
+import type { PhoneNumber } from '../nlu/entities.js';
+import type { Recognition } from '../nlu/engine.js';
+
+export type Risk = 'high' | 'medium' | 'low';
+
+/** What the person has told us about one call. Holds no secret of theirs: only flags. */
+export interface CaseState {
+  lang: Lang;
+  /** Red-flag keys seen ("ask.verification_code", "organisation.cac"...), in order. */
+  flags: string[];
+  /** Claimed organisations (lexicon ids). */
+  orgs: string[];
+  /** Items already given away (`given` lexicon ids, or "unspecified"). */
+  given: string[];
+  /** Slots answered, by a match or by an answer such as "no" / "don't know". */
+  answered: string[];
+  /** Slots asked so far. */
+  asked: string[];
+  pending: string | null;
+  /** Unusable answers to the pending question in a row. */
+  misses: number;
+  scamTypeGuess: { id: string; confidence: number } | null;
+  numbers: PhoneNumber[];
+  amounts: number[];
+  callerName?: string | undefined;
+  jobNumber?: string | undefined;
+  /** The person described something (a story, not just "hello"). */
+  described: boolean;
+  /** The last verdict shown, to tell when new evidence changes it. */
+  verdict: { risk: Risk; scamType: string | null } | null;
+  /** Urgent items whose emergency steps were already shown. */
+  urgentShown: string[];
+  startedAt: number;
+}
+
+export function newCase(lang: Lang, now: number): CaseState {
+  return {
+    lang,
+    flags: [],
+    orgs: [],
+    given: [],
+    answered: [],
+    asked: [],
+    pending: null,
+    misses: 0,
+    scamTypeGuess: null,
+    numbers: [],
+    amounts: [],
+    described: false,
+    verdict: null,
+    urgentShown: [],
+    startedAt: now,
+  };
+}
+
+const add = <T>(list: T[], item: T) => {
+  if (!list.includes(item)) list.push(item);
+};
+
+/** Adds what a message says to the case; returns the number of new facts it brought. */
+export function mergeEvidence(c: CaseState, r: Recognition, slotFills: Map<string, readonly string[]>): number {
+  let added = 0;
+  for (const m of r.matches) {
+    if (!c.flags.includes(m.key)) added++;
+    add(c.flags, m.key);
+    if (m.category === 'organisation') add(c.orgs, m.id);
+    if (m.category === 'given') add(c.given, m.id);
+    for (const [slot, cats] of slotFills) if (cats.includes(m.category)) add(c.answered, slot);
+  }
+  for (const n of r.entities.numbers) {
+    if (!c.numbers.some((x) => x.display === n.display)) {
+      c.numbers.push(n);
+      added++;
+    }
+  }
+  for (const a of r.entities.amounts) add(c.amounts, a);
+  if (r.entities.callerName && !c.callerName) c.callerName = r.entities.callerName;
+  if (r.entities.jobNumber && !c.jobNumber) c.jobNumber = r.entities.jobNumber;
+  if (r.scamTypeGuess && (!c.scamTypeGuess || r.scamTypeGuess.confidence > c.scamTypeGuess.confidence)) {
+    c.scamTypeGuess = r.scamTypeGuess;
+  }
+  return added;
+}

@@ -1,0 +1,118 @@
+import type { Content } from '../content/load.js';
+import type { Lang } from '../content/ids.js';
+import type { Bilingual, SlotSpec } from '../content/schemas.js';
+import type { Assessment } from './assess.js';
+import type { CaseState } from './case.js';
+
+const BULLET = '• ';
+
+/** Turns content (dialogs/*.yaml) into reply texts. Holds no wording of its own. */
+export class Composer {
+  private readonly hotlines: Map<string, Content['hotlines'][number]>;
+
+  constructor(private readonly content: Content) {
+    this.hotlines = new Map(content.hotlines.map((h) => [h.id, h]));
+  }
+
+  msg(key: string, lang: Lang, vars: Record<string, string> = {}): string {
+    const m = this.content.messages[key];
+    if (!m) throw new Error(`message "${key}" is not in dialogs/messages.yaml`);
+    return m[lang].replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
+  }
+
+  pick(b: Bilingual, lang: Lang): string {
+    return b[lang];
+  }
+
+  faq(intent: string, lang: Lang): string | undefined {
+    return this.content.faq[intent]?.[lang];
+  }
+
+  scamName(id: string | null, lang: Lang): string {
+    return (id && this.content.scamTypes[id]?.name[lang]) || this.content.scamTypes.other!.name[lang];
+  }
+
+  /** One line per hotline, verified numbers only. */
+  hotlineLines(ids: readonly string[], lang: Lang): string[] {
+    const out: string[] = [];
+    for (const id of ids) {
+      const h = this.hotlines.get(id);
+      if (!h || !h.verified) continue;
+      out.push(h.number === 'bank' ? `${BULLET}${h.name[lang]}：${h.use[lang]}` : `${BULLET}${h.number} ${h.name[lang]}：${h.use[lang]}`);
+    }
+    return lang === 'en' ? out.map((l) => l.replace('：', ': ')) : out;
+  }
+
+  question(slot: SlotSpec, lang: Lang, rephrase: boolean, followUp: boolean): string {
+    const q = (rephrase ? slot.rephrase : slot.question)[lang];
+    return followUp ? `${this.msg('question_prefix', lang)}${lang === 'en' ? ' ' : ''}${q}` : q;
+  }
+
+  /** The verdict: risk and family, why, what to do, whom to call. Short form for groups. */
+  verdict(a: Assessment, lang: Lang, short: boolean): string {
+    const guide = this.content.scamTypes[a.scamType ?? 'other'] ?? this.content.scamTypes.other!;
+    const lines: string[] = [];
+    if (a.legit96110) {
+      lines.push(this.msg('verdict_legit_96110', lang));
+      return lines.join('\n');
+    }
+    if (a.risk === 'high') lines.push(this.msg('verdict_high', lang, { scamName: guide.name[lang] }));
+    else if (a.risk === 'medium') lines.push(this.msg('verdict_medium', lang, { scamName: guide.name[lang] }));
+    else {
+      lines.push(this.msg('verdict_low', lang));
+      return lines.join('\n');
+    }
+    // Facts about the family first (they carry the key line, e.g. "网信办不会直接打电话"), then
+    // what this caller did.
+    const reasons = dedupe([...guide.facts.slice(0, short ? 1 : 2).map((f) => f[lang]), ...a.reasons.map((r) => r[lang])]);
+    lines.push(this.msg('red_flags_heading', lang), ...reasons.slice(0, short ? 2 : 4).map((r) => BULLET + r));
+    const actions = guide.actions.slice(0, short ? 2 : 4).map((x, i) => `${i + 1}. ${x[lang]}`);
+    lines.push(this.msg('actions_heading', lang), ...actions);
+    const hotlines = this.hotlineLines(guide.hotlines.slice(0, short ? 2 : 4), lang);
+    if (hotlines.length > 0) lines.push(this.msg('hotlines_heading', lang), ...hotlines);
+    return lines.join('\n');
+  }
+
+  /** Emergency steps, 110 first. */
+  urgent(a: Assessment, lang: Lang): string {
+    const items = new Set(a.urgentItems);
+    const any = (...ids: string[]) => ids.some((i) => items.has(i)) || items.has('unspecified');
+    const parts = [this.msg('urgent_intro', lang)];
+    if (any('money_sent')) parts.push(this.msg('urgent_money', lang));
+    if (any('code_given', 'password_given', 'card_given')) parts.push(this.msg('urgent_code', lang));
+    if (any('screen_shared', 'app_installed')) parts.push(this.msg('urgent_screen', lang));
+    parts.push(this.msg('urgent_common', lang));
+    parts.push(...this.hotlineLines(['police_110', 'bank', 'anti_fraud_96110'], lang));
+    return parts.join('\n');
+  }
+
+  /** A text to paste into a 96110/110 report. Only the caller's details; none of the person's. */
+  summary(c: CaseState, a: Assessment, lang: Lang): string {
+    const label = (key: string) => this.content.redFlags[key]?.label?.[lang];
+    const list = (prefix: string) =>
+      dedupe(c.flags.filter((f) => f.startsWith(prefix)).map((f) => label(f)).filter((x): x is string => !!x)).join(lang === 'en' ? ', ' : '、');
+    const zh = lang === 'zh';
+    const rows: [string, string][] = [
+      [zh ? '接到电话的时间' : 'When the call came', zh ? '（请填写日期和时间）' : '(fill in date and time)'],
+      [zh ? '来电号码' : "Caller's number", c.numbers.map((n) => n.display).join(', ')],
+      [zh ? '对方自称' : 'Claimed to be', [list('organisation.'), c.callerName, c.jobNumber && (zh ? `工号 ${c.jobNumber}` : `job number ${c.jobNumber}`)].filter(Boolean).join(zh ? '，' : ', ')],
+      [zh ? '联系方式' : 'How they called', list('channel.')],
+      [zh ? '对方要求' : 'They asked for', [list('ask.'), list('money.'), list('offer.')].filter(Boolean).join(zh ? '、' : ', ')],
+      [zh ? '对方威胁' : 'They threatened', list('threat.')],
+      [zh ? '已经发生' : 'Already given or done', [list('given.'), c.amounts.length ? (zh ? `金额 ${c.amounts.join('、')} 元` : `amount ${c.amounts.join(', ')} yuan`) : ''].filter(Boolean).join(zh ? '，' : ', ') || (zh ? '无' : 'nothing')],
+      [zh ? '判断' : 'Assessment', a.risk ? `${riskWord(a.risk, lang)}${a.scamType ? (zh ? '，' : ', ') + this.scamName(a.scamType, lang) : ''}` : ''],
+    ];
+    const body = rows.filter(([, v]) => v).map(([k, v]) => `${k}${zh ? '：' : ': '}${v}`);
+    return [this.msg('summary_heading', lang), ...body].join('\n');
+  }
+}
+
+function riskWord(r: string, lang: Lang): string {
+  const zh: Record<string, string> = { high: '高风险', medium: '可疑', low: '低风险' };
+  const en: Record<string, string> = { high: 'high risk', medium: 'suspicious', low: 'low risk' };
+  return (lang === 'zh' ? zh : en)[r] ?? r;
+}
+
+function dedupe(xs: string[]): string[] {
+  return [...new Set(xs)];
+}

@@ -1,0 +1,51 @@
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { Lang } from '../content/ids.js';
+import type { Recognition } from '../nlu/engine.js';
+import type { CaseState } from './case.js';
+import type { TurnDecision, VerificationFlow } from './verification.js';
+
+export const RECOGNITION = Symbol('callguard.recognition');
+export const DECISION = Symbol('callguard.decision');
+
+export interface TurnOptions {
+  group: boolean;
+  /** Reply language forced by a group's admins. */
+  lang?: Lang | null;
+}
+export const TURN_OPTIONS = Symbol('callguard.turnOptions');
+
+interface DialogState {
+  case?: CaseState;
+}
+
+/**
+ * Hosts the verification flow on the botbuilder-dialogs stack: the case lives in the dialog's
+ * own state (persisted with ConversationState), the dialog never ends by itself — the person's
+ * conversation is one long case until they restart.
+ */
+export class VerificationDialog extends Dialog<TurnOptions> {
+  static readonly ID = 'verification';
+
+  constructor(
+    private readonly flow: VerificationFlow,
+    private readonly defaultLang: Lang,
+    private readonly now: () => number = Date.now,
+  ) {
+    super(VerificationDialog.ID);
+  }
+
+  override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    return this.continueDialog(dc);
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const state = dc.activeDialog!.state as DialogState;
+    const recognition = dc.context.turnState.get(RECOGNITION) as Recognition;
+    const opts = (dc.context.turnState.get(TURN_OPTIONS) as TurnOptions | undefined) ?? { group: false };
+    const r = opts.lang ? { ...recognition, lang: opts.lang } : recognition;
+    const decision: TurnDecision = this.flow.turn(state.case, { recognition: r, group: opts.group, now: this.now(), defaultLang: opts.lang ?? this.defaultLang });
+    state.case = decision.state;
+    dc.context.turnState.set(DECISION, decision);
+    return Dialog.EndOfTurn;
+  }
+}

@@ -1,0 +1,226 @@
+import type { Content } from '../content/load.js';
+import type { Lang } from '../content/ids.js';
+import type { SlotSpec } from '../content/schemas.js';
+import type { Recognition } from '../nlu/engine.js';
+import { Assessor, type Assessment } from './assess.js';
+import { mergeEvidence, newCase, type CaseState, type Risk } from './case.js';
+import { Composer } from './compose.js';
+
+export interface TurnInput {
+  recognition: Recognition;
+  /** Group chats get short replies. */
+  group: boolean;
+  now: number;
+  defaultLang: Lang;
+}
+
+/** What a turn decided, for the channel (replies) and the contract (meta fields). */
+export interface TurnDecision {
+  state: CaseState;
+  replies: string[];
+  intent: string | null;
+  risk: Risk | null;
+  scamType: string | null;
+  urgent: boolean;
+}
+
+/** Intents that ask the bot something rather than tell it about the call. */
+const QUESTION_INTENTS = new Set(['ask_number_real', 'ask_report', 'ask_hotline', 'ask_does_call', 'ask_about_bot', 'ask_summary', 'help']);
+/** Intents whose words tell about the call. */
+const STORY_INTENTS = new Set(['describe_call', 'claim_identity', 'call_channel', 'caller_asked', 'caller_threatened', 'already_gave']);
+
+/**
+ * The verification conversation as a pure function of (case, message) → (case, replies): fill
+ * any slot from any message, skip what is answered, give the verdict as soon as it is clear,
+ * escalate at once when money or a code is gone. botbuilder-dialogs hosts it (see
+ * verification-dialog.ts); keeping the logic here keeps it testable and framework-free.
+ */
+export class VerificationFlow {
+  readonly assessor: Assessor;
+  readonly composer: Composer;
+  private readonly slots: SlotSpec[];
+  private readonly slotFills: Map<string, readonly string[]>;
+
+  constructor(private readonly content: Content) {
+    this.assessor = new Assessor(content);
+    this.composer = new Composer(content);
+    this.slots = content.verification.slots;
+    this.slotFills = new Map(this.slots.map((s) => [s.id, s.fills]));
+  }
+
+  turn(prev: CaseState | undefined, input: TurnInput): TurnDecision {
+    const r = input.recognition;
+    const lang: Lang = r.lang ?? prev?.lang ?? input.defaultLang;
+    let c: CaseState = prev ? { ...prev, lang } : newCase(lang, input.now);
+    const replies: string[] = [];
+    const say = (s: string) => replies.push(s);
+    const intent = r.intent;
+    const T = this.composer;
+
+    if (intent === 'restart') {
+      c = newCase(lang, input.now);
+      say(T.msg('restarted', lang));
+      return this.decide(c, replies, intent);
+    }
+
+    if (r.entities.secrets.length > 0) say(T.msg('no_personal_data', lang));
+    if (r.truncated) say(T.msg('input_too_long', lang));
+
+    // Evidence first: a question like "96110打来的是真的吗" still tells us about the call.
+    const before = this.assessor.assess(c);
+    const isQuestion = intent !== null && QUESTION_INTENTS.has(intent);
+    const added = intent === 'ask_does_call' ? 0 : mergeEvidence(c, r, this.slotFills);
+    if (STORY_INTENTS.has(intent ?? '') || (added > 0 && !isQuestion)) c.described = true;
+    this.answerPending(c, r, added);
+    const a = this.assessor.assess(c);
+
+    // 1. Emergencies lead, whatever else the message was.
+    const newUrgent = a.urgentItems.filter((g) => !c.urgentShown.includes(g));
+    if (newUrgent.length > 0) {
+      c.urgentShown = [...c.urgentShown, ...newUrgent];
+      say(T.urgent(a, lang));
+      if (a.risk && (!c.verdict || c.verdict.scamType !== a.scamType) && a.scamType && a.scamType !== 'other') {
+        say(T.verdict(a, lang, true));
+      }
+      c.verdict = { risk: a.risk ?? 'high', scamType: a.scamType };
+      c.pending = null;
+      return this.decide(c, replies, intent, a);
+    }
+
+    // 2. Questions to the bot.
+    if (isQuestion) {
+      say(this.answerQuestion(intent!, c, r, a, lang));
+      const q = c.verdict ? undefined : this.nextQuestion(c, lang, true);
+      if (q && c.described) say(q);
+      return this.decide(c, replies, intent, a);
+    }
+
+    // 3. The story: verdict when clear, else the next question.
+    const changed = c.verdict !== null && a.risk !== null && (a.risk !== c.verdict.risk || a.scamType !== c.verdict.scamType);
+    if (a.disclosed.length > 0 && added > 0 && r.matches.some((m) => m.category === 'given')) say(T.msg('disclosure', lang));
+
+    if (c.verdict && !changed) {
+      // After the verdict: acknowledge and offer what is left, never repeat the whole verdict.
+      if (intent === 'thanks') say(T.msg('thanks_reply', lang));
+      else if (intent === 'greeting') say(T.msg('welcome', lang));
+      else if (intent === 'ask_what_to_do') say(T.verdict(a, lang, input.group));
+      else say(T.msg('after_verdict', lang));
+      return this.decide(c, replies, intent, a);
+    }
+
+    if (!c.described) {
+      if (intent === 'thanks') say(T.msg('thanks_reply', lang));
+      else if (intent === 'greeting' || intent === 'affirm' || intent === 'deny') say(T.msg('welcome', lang));
+      else say(T.msg(c.misses > 0 ? 'fallback_again' : 'fallback', lang));
+      if (intent !== 'greeting' && intent !== 'thanks') c.misses++;
+      return this.decide(c, replies, intent, null);
+    }
+
+    if (this.ready(c, a) || changed) {
+      say(T.verdict(a, lang, input.group) + (input.group ? '' : `\n${T.msg('after_verdict', lang)}`));
+      if (a.risk === 'low' && !a.legit96110) say(T.msg('benign_verify', lang));
+      c.verdict = { risk: a.risk ?? 'low', scamType: a.scamType };
+      c.pending = null;
+      return this.decide(c, replies, intent, a);
+    }
+
+    const q = this.nextQuestion(c, lang, c.asked.length > 0 || before.risk !== null);
+    if (q) say(q);
+    else {
+      say(T.verdict(a, lang, input.group));
+      c.verdict = { risk: a.risk ?? 'low', scamType: a.scamType };
+    }
+    return this.decide(c, replies, intent, a);
+  }
+
+  /** The verdict is due: risk is clear, the call is plainly harmless, or we asked enough. */
+  private ready(c: CaseState, a: Assessment): boolean {
+    if (a.risk === 'high' || a.legit96110) return true;
+    if (a.risk === 'low' && c.flags.some((f) => f.startsWith('benign.') || f.startsWith('organisation.'))) return true;
+    if (c.asked.length >= this.content.verification.assessment.maxQuestions) return true;
+    return this.slots.every((s) => c.answered.includes(s.id));
+  }
+
+  /** Marks the pending question answered by "no", "don't know" or a matching answer. */
+  private answerPending(c: CaseState, r: Recognition, added: number): void {
+    const slot = this.slots.find((s) => s.id === c.pending);
+    if (!slot) return;
+    const answered =
+      c.answered.includes(slot.id) ||
+      (r.intent !== null && (slot.answeredBy.includes(r.intent) || r.intent === 'deny' || r.intent === 'unsure'));
+    if (answered) {
+      if (!c.answered.includes(slot.id)) c.answered.push(slot.id);
+      if (slot.id === 'given' && r.intent === 'affirm' && c.given.length === 0) c.given.push('unspecified');
+      c.pending = null;
+      c.misses = 0;
+    } else if (r.intent === 'affirm' && slot.id === 'given') {
+      c.given.push('unspecified');
+      c.answered.push(slot.id);
+      c.pending = null;
+    } else if (added === 0) {
+      c.misses++;
+      // Never loop: after two unusable answers the question is dropped.
+      if (c.misses >= 2) {
+        c.answered.push(slot.id);
+        c.pending = null;
+        c.misses = 0;
+      }
+    }
+  }
+
+  private nextQuestion(c: CaseState, lang: Lang, followUp: boolean): string | undefined {
+    if (c.pending && !c.answered.includes(c.pending)) {
+      const slot = this.slots.find((s) => s.id === c.pending)!;
+      return this.composer.question(slot, lang, c.misses > 0, followUp);
+    }
+    const slot = this.slots.find((s) => !c.answered.includes(s.id) && !c.asked.includes(s.id));
+    if (!slot) return undefined;
+    c.pending = slot.id;
+    c.asked = [...c.asked, slot.id];
+    c.misses = 0;
+    return this.composer.question(slot, lang, false, followUp);
+  }
+
+  private answerQuestion(intent: string, c: CaseState, r: Recognition, a: Assessment, lang: Lang): string {
+    const T = this.composer;
+    switch (intent) {
+      case 'ask_summary':
+        return c.described ? T.summary(c, a, lang) : T.msg('summary_empty', lang);
+      case 'ask_number_real': {
+        const n = r.entities.numbers[0];
+        if (!n) return T.msg('number_unknown', lang, { number: '' });
+        const key = n.kind === 'official_96110' ? 'number_96110_real' : n.kind === 'fake_96110' ? 'number_prefixed_fake' : n.kind === 'international' ? 'number_international' : 'number_unknown';
+        return T.msg(key, lang, { number: n.display });
+      }
+      case 'ask_does_call': {
+        const org = r.allMatches.find((m) => m.category === 'organisation');
+        if (org?.publicBody) {
+          const flag = this.content.redFlags[org.key];
+          return flag?.text ? `${flag.text[lang]}\n${T.msg('does_call_public_body', lang, { org: flag.label?.[lang] ?? '' })}` : T.msg('does_call_public_body', lang, { org: flag?.label?.[lang] ?? '' });
+        }
+        return T.msg('does_call_unknown', lang);
+      }
+      default:
+        return T.faq(intent, lang) ?? T.msg(intent === 'help' ? 'help' : 'fallback', lang);
+    }
+  }
+
+  private decide(c: CaseState, replies: string[], intent: string | null, a?: Assessment | null): TurnDecision {
+    const assessment = a === undefined ? this.assessor.assess(c) : a;
+    return {
+      state: c,
+      replies,
+      intent,
+      risk: assessment?.risk ?? null,
+      scamType: assessment?.scamType ?? null,
+      urgent: assessment?.urgent ?? false,
+    };
+  }
+}
+
+/** The risk of one message taken alone (guard mode decides on this before any state exists). */
+export function assessMessage(flow: VerificationFlow, r: Recognition, lang: Lang): Assessment {
+  const c = newCase(lang, 0);
+  mergeEvidence(c, r, new Map());
+  return flow.assessor.assess(c);
+}

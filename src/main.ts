@@ -1,0 +1,61 @@
+/**
+ * Entry point. `npm start`: WeChat when WECHATY_PUPPET is set, else the terminal chat.
+ * `npm run chat`: the terminal chat; `npm run chat -- --jsonl`: the JSON-lines interface.
+ */
+import { loadConfig, loadDotEnv, ConfigError } from './config/load.js';
+import { ContentError, formatIssue } from './content/yaml-file.js';
+import { createApp } from './app.js';
+import { createLogger } from './util/log.js';
+
+async function main(argv: string[]): Promise<number> {
+  loadDotEnv();
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  const jsonl = argv.includes('--jsonl');
+  const log = createLogger({ level: config.LOG_LEVEL, format: jsonl && config.LOG_FORMAT === 'auto' ? 'json' : config.LOG_FORMAT });
+  const t0 = performance.now();
+  let app;
+  try {
+    app = createApp(config, log);
+  } catch (e) {
+    if (e instanceof ContentError) {
+      for (const i of e.issues) process.stderr.write(`${formatIssue(i)}\n`);
+      process.stderr.write(`callguard will not start on invalid content (${e.issues.length} problem(s)); run npm run validate\n`);
+      return 1;
+    }
+    throw e;
+  }
+  log.info({ ms: Math.round(performance.now() - t0), content: app.content.hash }, 'callguard ready');
+  const handle = (m: Parameters<typeof app.adapter.process>[0]) => app.adapter.process(m);
+
+  const mode = argv[0] === 'chat' ? (jsonl ? 'jsonl' : 'terminal') : config.WECHATY_PUPPET ? 'wechat' : 'terminal';
+  if (mode === 'jsonl') {
+    const { runJsonLines } = await import('./channels/jsonl.js');
+    await runJsonLines(handle, log);
+  } else if (mode === 'terminal') {
+    const { runTerminal } = await import('./channels/terminal.js');
+    await runTerminal(handle);
+  } else {
+    const { runWechat } = await import('./channels/wechat.js');
+    await runWechat(app, config, log);
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`callguard crashed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

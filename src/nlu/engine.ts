@@ -1,0 +1,135 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Content } from '../content/load.js';
+import type { Lang } from '../content/ids.js';
+import { TextClassifier, type Featurised } from './classifier.js';
+import { extractEntities, type Entities } from './entities.js';
+import { detectLanguage } from './language.js';
+import { LexiconMatcher, type LexMatch } from './lexicon.js';
+import { normalise } from './normalize.js';
+import type { SoftmaxModel } from './softmax.js';
+import { Segmenter } from './tokenize.js';
+
+/** Bump when features or the model change, so old caches are not reused. */
+const MODEL_VERSION = 3;
+const NO_SCAM_TYPE = 'none';
+
+export interface Recognition {
+  /** Normalised text (never logged above debug: it may hold personal data). */
+  text: string;
+  truncated: boolean;
+  lang: Lang | undefined;
+  /** Top intent at or above the fallback threshold, else null. */
+  intent: string | null;
+  /** The classifier's top intent and calibrated confidence, whatever the threshold. */
+  topIntent: string;
+  confidence: number;
+  intents: { label: string; value: number }[];
+  /** The scam family the wording resembles, with confidence; null for "none". */
+  scamTypeGuess: { id: string; confidence: number } | null;
+  /** Lexicon hits that state a fact: not negated, and for `given`, not asked about. */
+  matches: LexMatch[];
+  /** Every lexicon hit, including negated and questioned ones. */
+  allMatches: LexMatch[];
+  entities: Entities;
+}
+
+export interface NluOptions {
+  threshold: number;
+  cacheDir?: string | undefined;
+  log?: (msg: string) => void;
+}
+
+export function trainingData(content: Content): { text: string; intent: string; scamType: string | null }[] {
+  return content.training.flatMap((f) =>
+    f.examples.map((ex) =>
+      typeof ex === 'string'
+        ? { text: ex, intent: f.intent, scamType: null }
+        : { text: ex.text, intent: f.intent, scamType: ex.scamType ?? null },
+    ),
+  );
+}
+
+interface Models {
+  intent: SoftmaxModel;
+  scamType: SoftmaxModel;
+}
+
+export class NluEngine {
+  private constructor(
+    readonly segmenter: Segmenter,
+    private readonly matcher: LexiconMatcher,
+    readonly intentModel: TextClassifier,
+    readonly scamTypeModel: TextClassifier,
+    private readonly threshold: number,
+  ) {}
+
+  /** Builds the engine: the models come from the cache when the content is unchanged. */
+  static create(content: Content, opts: NluOptions): NluEngine {
+    const segmenter = new Segmenter(LexiconMatcher.terms(content.lexicons));
+    const matcher = new LexiconMatcher(content.lexicons);
+    const cacheFile = opts.cacheDir ? join(opts.cacheDir, `nlu-${content.hash}-v${MODEL_VERSION}.json`) : undefined;
+    let models: Models | undefined;
+    if (cacheFile) {
+      try {
+        models = JSON.parse(readFileSync(cacheFile, 'utf8')) as Models;
+      } catch {
+        models = undefined;
+      }
+    }
+    if (!models) {
+      const { intent, scamType } = NluEngine.featurise(content, segmenter);
+      models = {
+        intent: TextClassifier.trainCalibrated(intent).toModel(),
+        scamType: TextClassifier.trainCalibrated(scamType).toModel(),
+      };
+      if (cacheFile && opts.cacheDir) {
+        try {
+          mkdirSync(opts.cacheDir, { recursive: true });
+          const tmp = `${cacheFile}.${process.pid}.tmp`;
+          writeFileSync(tmp, JSON.stringify(models));
+          renameSync(tmp, cacheFile);
+        } catch (e) {
+          opts.log?.(`NLU cache not written: ${(e as Error).message}`);
+        }
+      }
+    }
+    return new NluEngine(segmenter, matcher, TextClassifier.fromModel(models.intent), TextClassifier.fromModel(models.scamType), opts.threshold);
+  }
+
+  static featurise(content: Content, segmenter: Segmenter): { intent: Featurised[]; scamType: Featurised[] } {
+    const data = trainingData(content);
+    const feats = data.map((d) => segmenter.features(normalise(d.text).text));
+    return {
+      intent: data.map((d, i) => ({ tokens: feats[i]!, label: d.intent })),
+      scamType: data
+        .map((d, i) => ({ d, tokens: feats[i]! }))
+        .filter(({ d }) => d.intent === 'describe_call' || d.scamType !== null)
+        .map(({ d, tokens }) => ({ tokens, label: d.scamType ?? NO_SCAM_TYPE })),
+    };
+  }
+
+  /** Never throws: any string, however long or strange, gets a result. */
+  recognize(raw: string): Recognition {
+    const { text, truncated } = normalise(typeof raw === 'string' ? raw : '');
+    const tokens = this.segmenter.features(text);
+    const intentPred = this.intentModel.predict(tokens);
+    const scamPred = this.scamTypeModel.predict(tokens);
+    const allMatches = this.matcher.match(text);
+    const hasContent = tokens.length > 0;
+    return {
+      text,
+      truncated,
+      lang: detectLanguage(text),
+      intent: hasContent && intentPred.confidence >= this.threshold ? intentPred.label : null,
+      topIntent: intentPred.label,
+      confidence: hasContent ? intentPred.confidence : 0,
+      intents: intentPred.ranking,
+      scamTypeGuess: hasContent && scamPred.label !== NO_SCAM_TYPE ? { id: scamPred.label, confidence: scamPred.confidence } : null,
+      // A question only undoes a claim that something was done ("要发给他吗" is not "sent").
+      matches: allMatches.filter((m) => !m.negated && !(m.questioned && m.category === 'given')),
+      allMatches,
+      entities: extractEntities(text),
+    };
+  }
+}

@@ -1,0 +1,24 @@
+import type { Lang } from '../content/ids.js';
+
+const CJK = /[\u3400-\u9fff]/g;
+const LATIN = /[a-z]/gi;
+
+/**
+ * The language a reply should use, or undefined when the text carries no letters at all
+ * (digits, emoji): then the conversation keeps its language. English wins when Latin letters
+ * are at least twice the Chinese characters — a rough letters-per-word balance.
+ */
+export function detectLanguage(text: string): Lang | undefined {
+  const cjk = text.match(CJK)?.length ?? 0;
+  const latin = text.match(LATIN)?.length ?? 0;
+  if (cjk === 0 && latin === 0) return undefined;
+  return latin >= 2 * cjk && latin > 0 ? 'en' : 'zh';
+}
+
+/** zh, en, or mixed: used to label training examples in reports and exports. */
+export function languageMix(text: string): 'zh' | 'en' | 'mixed' {
+  const cjk = text.match(CJK)?.length ?? 0;
+  const words = text.match(/[a-z]{2,}/gi)?.length ?? 0;
+  if (cjk > 0 && words >= 2) return 'mixed';
+  return cjk > 0 ? 'zh' : 'en';
+}

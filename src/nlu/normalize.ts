@@ -1,0 +1,46 @@
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+// opencc-js ships CommonJS with no types: we use one function of it.
+const OpenCC = require('opencc-js') as {
+  Converter(opts: { from: string; to: string }): (s: string) => string;
+};
+
+/** Longest text we read from one message; the rest is dropped (and the person told). */
+export const MAX_INPUT_CHARS = 2000;
+
+// Hong Kong and Taiwan variants both map to mainland simplified; 'hk' covers the common forms.
+const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
+
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF\u00AD]/g;
+// Control characters other than tab and newline become spaces so words do not run together.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0E}\u{FE0F}\u{1F3FB}-\u{1F3FF}]/gu;
+const REPEATED_PUNCT = /([!?.,~。…、;:\-=*#])\1+/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export interface Normalised {
+  /** Normalised text: simplified Chinese, lower case, half width, single spaces, no emoji. */
+  text: string;
+  /** The input was longer than MAX_INPUT_CHARS and was cut. */
+  truncated: boolean;
+}
+
+/**
+ * Puts any message into one canonical form before matching or classification, so operators
+ * write lexicon terms once: 網信辦 → 网信办, ＋８６ → +86, "Press 1!!!" → "press 1!".
+ */
+export function normalise(raw: string): Normalised {
+  const truncated = raw.length > MAX_INPUT_CHARS;
+  let s = truncated ? raw.slice(0, MAX_INPUT_CHARS) : raw;
+  s = s.replace(LONE_SURROGATE, '').replace(INVISIBLE, '').replace(CONTROL, ' ');
+  // NFKC folds full-width letters, digits and punctuation (，！？（）) to their ASCII forms.
+  s = s.normalize('NFKC');
+  s = s.replace(EMOJI, ' ');
+  s = toSimplified(s);
+  s = s.toLowerCase();
+  s = s.replace(REPEATED_PUNCT, '$1');
+  s = s.replace(/[ \t\r\n\u3000]+/g, ' ').trim();
+  return { text: s, truncated };
+}

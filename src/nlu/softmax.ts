@@ -1,0 +1,198 @@
+import type { NaturalClassifierImpl } from './natural-parts.js';
+
+export interface SoftmaxOptions {
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  seed: number;
+}
+
+export const DEFAULT_SOFTMAX: SoftmaxOptions = { epochs: 30, learningRate: 0.4, l2: 1e-5, seed: 7 };
+
+/** A trained model in plain JSON, for the on-disk cache. */
+export interface SoftmaxModel {
+  labels: string[];
+  features: string[];
+  /** labels.length × features.length weights, row per label. */
+  weights: number[];
+  bias: number[];
+  temperature: number;
+}
+
+/** Small deterministic PRNG (mulberry32): same content, same model, run after run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Multinomial logistic regression over sparse token features, plugged into natural's Classifier
+ * as its learning core. natural's own Bayes and logistic classifiers turn each text into a dense
+ * vector over the whole vocabulary (O(vocabulary) per call) and its Bayes multiplies raw
+ * probabilities, which underflow to 0 on long messages; this one touches only the tokens present.
+ */
+export class SoftmaxRegression implements NaturalClassifierImpl {
+  private examples: { tokens: string[]; label: string }[] = [];
+  private labels: string[] = [];
+  private featureIndex = new Map<string, number>();
+  private W = new Float64Array(0);
+  private b = new Float64Array(0);
+  temperature = 1;
+
+  constructor(private readonly opts: SoftmaxOptions = DEFAULT_SOFTMAX) {}
+
+  addExample(observation: unknown, label: string): void {
+    this.examples.push({ tokens: observation as string[], label });
+  }
+
+  train(): void {
+    const labelSet = [...new Set(this.examples.map((e) => e.label))].sort();
+    this.labels = labelSet;
+    const labelIdx = new Map(labelSet.map((l, i) => [l, i]));
+    const features = [...new Set(this.examples.flatMap((e) => e.tokens))].sort();
+    this.featureIndex = new Map(features.map((f, i) => [f, i]));
+    const C = labelSet.length;
+    const F = features.length;
+    this.W = new Float64Array(C * F);
+    this.b = new Float64Array(C);
+    if (C < 2) return;
+
+    const data = this.examples.map((e) => ({ x: this.encode(e.tokens), y: labelIdx.get(e.label)! }));
+    // Balanced class weights: a big intent must not drown a small one (the target is macro-F1).
+    const counts = new Array<number>(C).fill(0);
+    for (const d of data) counts[d.y]!++;
+    const classWeight = counts.map((n) => data.length / (C * Math.max(1, n)));
+
+    const rand = prng(this.opts.seed);
+    const order = data.map((_, i) => i);
+    const probs = new Float64Array(C);
+    const { epochs, learningRate, l2 } = this.opts;
+    for (let epoch = 0; epoch < epochs; epoch++) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(rand() * (i + 1));
+        [order[i], order[j]] = [order[j]!, order[i]!];
+      }
+      const lr = learningRate / (1 + epoch * 0.1);
+      for (const k of order) {
+        const { x, y } = data[k]!;
+        this.scores(x, probs, 1);
+        const w = classWeight[y]!;
+        for (let c = 0; c < C; c++) {
+          const g = (probs[c]! - (c === y ? 1 : 0)) * w;
+          if (g === 0) continue;
+          const row = c * F;
+          for (let t = 0; t < x.idx.length; t++) {
+            const f = row + x.idx[t]!;
+            this.W[f] = this.W[f]! * (1 - lr * l2) - lr * g * x.val;
+          }
+          this.b[c] = this.b[c]! - lr * g;
+        }
+      }
+    }
+  }
+
+  /** Raw scores (before temperature and softmax) of a text, for each of `labels`. */
+  logits(tokens: readonly string[]): { labels: string[]; scores: number[] } {
+    const probs = new Float64Array(this.labels.length);
+    this.rawScores(this.encode(tokens), probs);
+    return { labels: this.labels, scores: Array.from(probs) };
+  }
+
+  getClassifications(observation: unknown): { label: string; value: number }[] {
+    const probs = new Float64Array(this.labels.length);
+    this.scores(this.encode(observation as string[]), probs, this.temperature);
+    return this.labels.map((label, i) => ({ label, value: probs[i]! })).sort((a, b) => b.value - a.value);
+  }
+
+  classify(observation: unknown): string {
+    return this.getClassifications(observation)[0]?.label ?? '';
+  }
+
+  toJSON(): SoftmaxModel {
+    return {
+      labels: this.labels,
+      features: [...this.featureIndex.keys()],
+      weights: Array.from(this.W, (v) => Math.round(v * 1e6) / 1e6),
+      bias: Array.from(this.b, (v) => Math.round(v * 1e6) / 1e6),
+      temperature: this.temperature,
+    };
+  }
+
+  static fromJSON(m: SoftmaxModel): SoftmaxRegression {
+    const s = new SoftmaxRegression();
+    s.labels = m.labels;
+    s.featureIndex = new Map(m.features.map((f, i) => [f, i]));
+    s.W = Float64Array.from(m.weights);
+    s.b = Float64Array.from(m.bias);
+    s.temperature = m.temperature;
+    return s;
+  }
+
+  /** Known features of a text, as indices, each with the same L2-normalised value. */
+  private encode(tokens: readonly string[]): { idx: number[]; val: number } {
+    const idx = new Set<number>();
+    for (const t of tokens) {
+      const i = this.featureIndex.get(t);
+      if (i !== undefined) idx.add(i);
+    }
+    return { idx: [...idx], val: idx.size > 0 ? 1 / Math.sqrt(idx.size) : 0 };
+  }
+
+  private rawScores(x: { idx: number[]; val: number }, out: Float64Array): void {
+    const C = this.labels.length;
+    const F = this.featureIndex.size;
+    for (let c = 0; c < C; c++) {
+      let s = this.b[c]!;
+      const row = c * F;
+      for (let t = 0; t < x.idx.length; t++) s += this.W[row + x.idx[t]!]! * x.val;
+      out[c] = s;
+    }
+  }
+
+  private scores(x: { idx: number[]; val: number }, out: Float64Array, temperature: number): void {
+    const C = this.labels.length;
+    this.rawScores(x, out);
+    let max = -Infinity;
+    for (let c = 0; c < C; c++) {
+      out[c] = out[c]! / temperature;
+      if (out[c]! > max) max = out[c]!;
+    }
+    let sum = 0;
+    for (let c = 0; c < C; c++) {
+      const e = Math.exp(out[c]! - max);
+      out[c] = e;
+      sum += e;
+    }
+    for (let c = 0; c < C; c++) out[c] = out[c]! / sum;
+  }
+}
+
+/**
+ * Temperature that makes held-out confidences honest: minimises the log loss of out-of-fold
+ * scores (each scored by a model that never saw it). Grid search: one dimension, cheap.
+ */
+export function fitTemperature(heldOut: { scores: number[]; y: number }[]): number {
+  if (heldOut.length === 0) return 1;
+  let best = 1;
+  let bestLoss = Infinity;
+  for (let t = 0.2; t <= 5; t += 0.05) {
+    let loss = 0;
+    for (const { scores, y } of heldOut) {
+      const max = Math.max(...scores);
+      let sum = 0;
+      for (const s of scores) sum += Math.exp((s - max) / t);
+      loss -= (scores[y]! - max) / t - Math.log(sum);
+    }
+    if (loss < bestLoss) {
+      bestLoss = loss;
+      best = t;
+    }
+  }
+  return Math.round(best * 100) / 100;
+}

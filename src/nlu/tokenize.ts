@@ -1,0 +1,55 @@
+import { createRequire } from 'node:module';
+import { englishTokenizer, PorterStemmer } from './natural-parts.js';
+
+const require = createRequire(import.meta.url);
+type JiebaInstance = { cut(s: string, hmm?: boolean): string[]; loadDict(d: Uint8Array): void };
+const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(d: Uint8Array): JiebaInstance } };
+const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array };
+
+const CJK_RUN = /[\u3400-\u9fff]+/g;
+const LATIN_RUN = /[a-z0-9+'\-/ ]+/g;
+const PUNCT_ONLY = /^[\p{P}\p{S}\s]+$/u;
+
+/**
+ * Splits normalised text into features: jieba words and character bigrams for Chinese (natural's
+ * tokenizers see nothing in Chinese), natural's tokenizer and Porter stems for English, and
+ * coarse classes for digit runs so "903172" and "552901" look the same to the classifier.
+ */
+export class Segmenter {
+  private readonly jieba: JiebaInstance;
+
+  /** `words`: domain phrases (from the lexicons) jieba should keep whole, e.g. 网信办, 验证码. */
+  constructor(words: readonly string[] = []) {
+    this.jieba = Jieba.withDict(dict);
+    const cjkWords = [...new Set(words.filter((w) => /^[\u3400-\u9fff]{2,8}$/.test(w)))];
+    if (cjkWords.length > 0) this.jieba.loadDict(Buffer.from(cjkWords.map((w) => `${w} 20000 n`).join('\n')));
+  }
+
+  /** Chinese words as jieba cuts them (punctuation dropped). */
+  words(text: string): string[] {
+    const out: string[] = [];
+    for (const m of text.matchAll(CJK_RUN)) {
+      for (const w of this.jieba.cut(m[0], true)) if (!PUNCT_ONLY.test(w)) out.push(w);
+    }
+    return out;
+  }
+
+  features(text: string): string[] {
+    const out: string[] = [];
+    for (const m of text.matchAll(CJK_RUN)) {
+      const run = m[0];
+      for (const w of this.jieba.cut(run, true)) if (!PUNCT_ONLY.test(w)) out.push(w);
+      for (let i = 0; i + 1 < run.length; i++) out.push(`b:${run.slice(i, i + 2)}`);
+      if (run.length === 1) out.push(`b:${run}`);
+    }
+    for (const m of text.matchAll(LATIN_RUN)) {
+      if (/\+\s?86|(?<!\d)00\d/.test(m[0])) out.push('#intl');
+      for (const tok of englishTokenizer.tokenize(m[0])) {
+        if (/^\d+$/.test(tok)) out.push(tok === '96110' || tok === '110' ? `#n${tok}` : `#d${Math.min(tok.length, 12)}`);
+        else if (/^[a-z]/.test(tok)) out.push(PorterStemmer.stem(tok));
+      }
+    }
+    if (/[?？吗呢]$|[?？]/.test(text)) out.push('#q');
+    return out;
+  }
+}

@@ -1,0 +1,184 @@
+import { ConversationState, type StatePropertyAccessor, type Storage, type TurnContext } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import type { Lang } from '../content/ids.js';
+import type { Composer } from '../dialogs/compose.js';
+import { DECISION, RECOGNITION, TURN_OPTIONS, VerificationDialog, type TurnOptions } from '../dialogs/verification-dialog.js';
+import { assessMessage, type TurnDecision, type VerificationFlow } from '../dialogs/verification.js';
+import type { NluEngine } from '../nlu/engine.js';
+import type { Logger } from '../util/log.js';
+import { TURN_OUTPUT } from './adapter.js';
+import { addressing, guardShouldSpeak, parseAdminCommand, type AdminCommand } from './group-policy.js';
+import type { MessageType, TurnOutput } from './message.js';
+import { RoomSettingsStore, type GroupMode, type RoomSettings } from './room-settings.js';
+
+export interface BotOptions {
+  defaultLang: Lang;
+  keywords: readonly string[];
+  groupMode: GroupMode;
+  cooldownSeconds: number;
+  /** WeChat ids allowed to run admin commands in any group. */
+  operatorIds: readonly string[];
+  now?: () => number;
+}
+
+interface ChannelData {
+  room?: string;
+  mention: boolean;
+  admin: boolean;
+  messageType: MessageType;
+  /** The bot's own display name, when the channel knows it (WeChat). */
+  botName?: string;
+}
+
+type Meta = Omit<TurnOutput, 'replies'>;
+
+/** The turn pipeline: group policy → NLU → dialog → replies, the same for every channel. */
+export class CallguardBot {
+  private readonly conversationState: ConversationState;
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly lastMeta: StatePropertyAccessor<Meta>;
+  private readonly dialogs: DialogSet;
+  readonly rooms: RoomSettingsStore;
+  private readonly now: () => number;
+
+  constructor(
+    storage: Storage,
+    private readonly nlu: NluEngine,
+    private readonly flow: VerificationFlow,
+    private readonly opts: BotOptions,
+    private readonly log: Logger,
+  ) {
+    this.now = opts.now ?? Date.now;
+    this.conversationState = new ConversationState(storage);
+    this.dialogState = this.conversationState.createProperty<DialogState>('dialogState');
+    this.lastMeta = this.conversationState.createProperty<Meta>('lastMeta');
+    this.dialogs = new DialogSet(this.dialogState);
+    this.dialogs.add(new VerificationDialog(flow, opts.defaultLang, this.now));
+    this.rooms = new RoomSettingsStore(storage, { mode: opts.groupMode, lang: null, cooldownSeconds: opts.cooldownSeconds });
+  }
+
+  private get T(): Composer {
+    return this.flow.composer;
+  }
+
+  readonly run = async (context: TurnContext): Promise<void> => {
+    if (context.activity.type !== 'message') return;
+    const data = context.activity.channelData as ChannelData;
+    try {
+      const meta = data.room ? await this.groupTurn(context, data, data.room) : await this.privateTurn(context, data);
+      context.turnState.set(TURN_OUTPUT, meta);
+      await this.conversationState.saveChanges(context);
+    } catch (e) {
+      // A broken turn must never take the bot down; the person gets a plain apology-free nudge.
+      this.log.error({ err: e }, 'turn failed');
+      context.turnState.set(TURN_OUTPUT, { intent: null, scamType: null, risk: null, urgent: false } satisfies Meta);
+    }
+  };
+
+  private async previousMeta(context: TurnContext): Promise<Meta> {
+    return (await this.lastMeta.get(context)) ?? { intent: null, scamType: null, risk: null, urgent: false };
+  }
+
+  private async privateTurn(context: TurnContext, data: ChannelData): Promise<Meta> {
+    const type = data.messageType;
+    if (type !== 'text') {
+      const prev = await this.previousMeta(context);
+      if (type === 'emoticon') return prev;
+      const lang = (await this.caseLang(context)) ?? this.opts.defaultLang;
+      await context.sendActivity(this.T.msg(type === 'audio' ? 'non_text_voice' : 'non_text_media', lang));
+      return prev;
+    }
+    return this.converse(context, context.activity.text ?? '', { group: false });
+  }
+
+  private async groupTurn(context: TurnContext, data: ChannelData, room: string): Promise<Meta> {
+    const settings = await this.rooms.get(room);
+    const { addressed, text } = addressing(context.activity.text ?? '', data.mention, this.opts.keywords, data.botName);
+    const isAdmin = data.admin || this.opts.operatorIds.includes(context.activity.from.id);
+    const lang: Lang = settings.lang ?? (await this.caseLang(context)) ?? this.opts.defaultLang;
+
+    if (addressed && data.messageType === 'text') {
+      const command = parseAdminCommand(text);
+      if (command) {
+        if (!isAdmin) await context.sendActivity(this.T.msg('admin_only', lang));
+        else await context.sendActivity(await this.runAdminCommand(room, settings, command, lang));
+        return this.previousMeta(context);
+      }
+    }
+    if (settings.mode === 'off') return this.previousMeta(context);
+
+    if (data.messageType !== 'text') {
+      // Stickers, mini-programs and unaddressed media never get an answer in a group.
+      if (!addressed || data.messageType === 'emoticon' || data.messageType === 'other') return this.previousMeta(context);
+      await context.sendActivity(this.T.msg(data.messageType === 'audio' ? 'non_text_voice' : 'non_text_media', lang));
+      return this.previousMeta(context);
+    }
+
+    const opts: TurnOptions = { group: true, lang: settings.lang };
+    if (addressed) return this.converse(context, text, opts, true);
+    if (settings.mode !== 'guard') return this.previousMeta(context);
+
+    const recognition = this.nlu.recognize(text);
+    const alone = assessMessage(this.flow, recognition, recognition.lang ?? lang);
+    const speak = guardShouldSpeak({
+      recognition,
+      risk: alone.risk,
+      urgent: alone.urgent,
+      now: this.now(),
+      lastGuardAt: settings.lastGuardAt,
+      cooldownSeconds: settings.cooldownSeconds,
+    });
+    if (!speak) return this.previousMeta(context);
+    await this.rooms.set(room, { ...settings, lastGuardAt: this.now() });
+    this.log.info({ room: hashId(room) }, 'guard mode: speaking unasked');
+    return this.converse(context, text, opts, true, recognition);
+  }
+
+  private async runAdminCommand(room: string, s: RoomSettings, c: AdminCommand, lang: Lang): Promise<string> {
+    const next: RoomSettings = { ...s };
+    if (c.kind === 'mode') next.mode = c.mode;
+    if (c.kind === 'lang') next.lang = c.lang;
+    if (c.kind === 'cooldown') next.cooldownSeconds = c.seconds;
+    if (c.kind !== 'status') {
+      await this.rooms.set(room, next);
+      this.log.info({ room: hashId(room), command: c.kind }, 'group settings changed');
+    }
+    const replyLang = next.lang ?? lang;
+    return this.T.msg(c.kind === 'status' ? 'admin_status' : 'admin_done', replyLang, {
+      mode: this.T.msg(`mode_${next.mode}`, replyLang),
+      lang: next.lang ?? 'auto',
+      cooldown: String(Math.round(next.cooldownSeconds / 60)),
+    });
+  }
+
+  private async caseLang(context: TurnContext): Promise<Lang | undefined> {
+    const ds = await this.dialogState.get(context);
+    const top = ds?.dialogStack?.[0]?.state as { case?: { lang: Lang } } | undefined;
+    return top?.case?.lang;
+  }
+
+  /** Recognise, run the dialog, send its replies. */
+  private async converse(context: TurnContext, text: string, opts: TurnOptions, group = false, known?: ReturnType<NluEngine['recognize']>): Promise<Meta> {
+    const recognition = known ?? this.nlu.recognize(text);
+    context.turnState.set(RECOGNITION, recognition);
+    context.turnState.set(TURN_OPTIONS, opts);
+    const dc = await this.dialogs.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(VerificationDialog.ID);
+    const decision = context.turnState.get(DECISION) as TurnDecision;
+    const replies = [...decision.replies];
+    // One message in a group, not two: the pointer to a private chat rides on the last reply.
+    if (group && replies.length > 0) replies[replies.length - 1] += `\n${this.T.msg('group_more_in_private', decision.state.lang)}`;
+    if (replies.length > 0) await context.sendActivities(replies.map((text) => ({ type: 'message', text })));
+    const meta: Meta = { intent: recognition.intent, scamType: decision.scamType, risk: decision.risk, urgent: decision.urgent };
+    await this.lastMeta.set(context, meta);
+    return meta;
+  }
+}
+
+/** Short stable hash for logs: lets operators follow a room without logging its id. */
+export function hashId(id: string): string {
+  let h = 2166136261;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(36);
+}

@@ -1,0 +1,90 @@
+import type { Lang } from '../content/ids.js';
+import type { Recognition } from '../nlu/engine.js';
+import type { GroupMode } from './room-settings.js';
+
+/**
+ * When the bot may speak in a group. Shared by every channel (WeChat, JSON lines), so the
+ * contract's room/mention/admin fields behave exactly as WeChat groups do.
+ */
+
+export interface Addressing {
+  /** The message is for the bot: an @-mention, or it starts with one of the bot's keywords. */
+  addressed: boolean;
+  /** The text without the leading keyword or @name. */
+  text: string;
+}
+
+export function addressing(text: string, mention: boolean, keywords: readonly string[], botName?: string): Addressing {
+  let t = text.trim();
+  // Some puppets drop mention lists but keep "@name" in the text: accept both.
+  const names = [botName, ...keywords].filter((k): k is string => !!k && k.length > 0);
+  let addressed = mention;
+  for (const k of names) {
+    const re = new RegExp(`^@?${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s\\u2005,，:：]*`, 'i');
+    if (re.test(t)) {
+      t = t.replace(re, '');
+      addressed = true;
+      break;
+    }
+  }
+  if (mention) t = t.replace(/^@\S+[\s\u2005]*/, '');
+  return { addressed, text: t };
+}
+
+/** Intents that are never worth an unasked word in a group. */
+const CHIT_CHAT = new Set(['out_of_scope', 'greeting', 'thanks', 'affirm', 'deny', 'unsure', 'help', 'restart']);
+
+export interface GuardInput {
+  recognition: Recognition;
+  /** Risk of this one message taken alone. */
+  risk: 'high' | 'medium' | 'low' | null;
+  urgent: boolean;
+  now: number;
+  lastGuardAt: number;
+  cooldownSeconds: number;
+}
+
+/** Guard mode: speak unasked only for a clear, confident sign that someone is at risk. */
+export function guardShouldSpeak(g: GuardInput): boolean {
+  if (g.risk !== 'high' && !g.urgent) return false;
+  const r = g.recognition;
+  if (r.topIntent && CHIT_CHAT.has(r.topIntent) && !g.urgent) return false;
+  // Two independent red flags at least: one keyword in passing is not enough to interrupt.
+  const flags = r.matches.filter((m) => m.category !== 'benign' && m.category !== 'organisation');
+  if (flags.length < 1 || r.matches.length < 2) return false;
+  return g.now - g.lastGuardAt >= g.cooldownSeconds * 1000;
+}
+
+export type AdminCommand =
+  | { kind: 'mode'; mode: GroupMode }
+  | { kind: 'lang'; lang: Lang | null }
+  | { kind: 'cooldown'; seconds: number }
+  | { kind: 'status' };
+
+const MODE_WORDS: Record<string, GroupMode> = {
+  guard: 'guard', 守护: 'guard', 守护模式: 'guard', 主动: 'guard',
+  mention: 'mention', 提及: 'mention', 被动: 'mention', '@': 'mention', 仅回复: 'mention',
+  off: 'off', 关闭: 'off', 关: 'off', 静音: 'off',
+};
+const LANG_WORDS: Record<string, Lang | null> = {
+  zh: 'zh', 中文: 'zh', chinese: 'zh', 汉语: 'zh',
+  en: 'en', english: 'en', 英文: 'en', 英语: 'en',
+  auto: null, 自动: null,
+};
+
+/** Parses a group admin command in Chinese or English words; undefined if it is not one. */
+export function parseAdminCommand(text: string): AdminCommand | undefined {
+  const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  let m = /^(?:模式|mode|设置模式|切换模式|set mode)\s*[:：=]?\s*(\S+)$/.exec(t);
+  if (m && MODE_WORDS[m[1]!]) return { kind: 'mode', mode: MODE_WORDS[m[1]!]! };
+  m = /^(?:语言|language|lang|设置语言)\s*[:：=]?\s*(\S+)$/.exec(t);
+  if (m && m[1]! in LANG_WORDS) return { kind: 'lang', lang: LANG_WORDS[m[1]!]! };
+  m = /^(?:冷却|冷却时间|cooldown)\s*[:：=]?\s*(\d{1,5})\s*(分钟|分|min|mins|minutes|m|秒|s|sec|seconds)?$/.exec(t);
+  if (m) {
+    const n = Number(m[1]);
+    const seconds = m[2] && /^(秒|s|sec|seconds)$/.test(m[2]) ? n : n * 60;
+    return { kind: 'cooldown', seconds: Math.min(seconds, 86_400) };
+  }
+  if (/^(?:状态|status|设置|settings)$/.test(t)) return { kind: 'status' };
+  return undefined;
+}

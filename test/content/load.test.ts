@@ -1,0 +1,86 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/content/load.js';
+import { CONTRACT_SCAM_TYPES } from '../../src/content/ids.js';
+import { ContentError } from '../../src/content/yaml-file.js';
+
+const dirs: string[] = [];
+function copyContent(): string {
+  const d = mkdtempSync(join(tmpdir(), 'callguard-content-'));
+  cpSync('dialogs', join(d, 'dialogs'), { recursive: true });
+  cpSync('intents', join(d, 'intents'), { recursive: true });
+  dirs.push(d);
+  return d;
+}
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function issuesOf(root: string) {
+  try {
+    loadContent(root);
+  } catch (e) {
+    if (e instanceof ContentError) return e.issues;
+    throw e;
+  }
+  return [];
+}
+
+describe('loadContent', () => {
+  it('loads the shipped content, with a guide for every contract scam type', () => {
+    const c = loadContent('.');
+    for (const id of CONTRACT_SCAM_TYPES) expect(c.scamTypes[id]).toBeDefined();
+    expect(c.training.reduce((n, t) => n + t.examples.length, 0)).toBeGreaterThan(300);
+    expect(c.hash).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('reports broken YAML with its file and line', () => {
+    const d = copyContent();
+    const f = join(d, 'dialogs', 'faq.yaml');
+    const lines = readFileSync(f, 'utf8').split('\n');
+    lines.splice(3, 0, '  broken: [unclosed');
+    writeFileSync(f, lines.join('\n'));
+    const issues = issuesOf(d);
+    const hit = issues.find((i) => i.file.endsWith('faq.yaml'));
+    expect(hit).toBeDefined();
+    expect(hit!.line).toBeGreaterThanOrEqual(4);
+    expect(hit!.message).toMatch(/YAML/);
+  });
+
+  it('names the path and line of a schema error', () => {
+    const d = copyContent();
+    const f = join(d, 'dialogs', 'verification.yaml');
+    const text = readFileSync(f, 'utf8').replace(/maxQuestions: \d+/, 'maxQuestions: many');
+    writeFileSync(f, text);
+    const issue = issuesOf(d).find((i) => i.path === 'assessment.maxQuestions');
+    expect(issue).toBeDefined();
+    expect(issue!.line).toBe(text.split('\n').findIndex((l) => l.includes('maxQuestions')) + 1);
+  });
+
+  it('refuses a number shown to users that is not a verified hotline', () => {
+    const d = copyContent();
+    const f = join(d, 'dialogs', 'messages.yaml');
+    writeFileSync(f, readFileSync(f, 'utf8').replace(/(thanks_reply:\s*\n\s*zh: )/, '$1请打 12345678 '));
+    expect(issuesOf(d).some((i) => /12345678/.test(i.message))).toBe(true);
+  });
+
+  it('refuses a training example with an unknown scam type, and a missing contract type', () => {
+    const d = copyContent();
+    const f = join(d, 'dialogs', 'scam-types.yaml');
+    writeFileSync(f, readFileSync(f, 'utf8').replace(/^  recovery:/m, '  recovered:'));
+    const issues = issuesOf(d);
+    expect(issues.some((i) => /contract scam type "recovery"/.test(i.message))).toBe(true);
+    expect(issues.some((i) => /unknown scam type "recovery"/.test(i.message))).toBe(true);
+  });
+
+  it('npm run validate exits non-zero and prints file:line on a broken file', () => {
+    const d = copyContent();
+    writeFileSync(join(d, 'intents', 'training', 'zz_broken.yaml'), 'intent: greeting\nexamples:\n  - "hi\n');
+    const r = spawnSync('npx', ['tsx', 'src/cli/validate.ts', d], { encoding: 'utf8' });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/zz_broken\.yaml:\d+/);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/nlu/entities.js';
+import { normalise } from '../../src/nlu/normalize.js';
+
+const ents = (s: string) => extractEntities(normalise(s).text);
+
+describe('extractEntities', () => {
+  it.each([
+    ['来电显示 021-96110', 'official_96110'],
+    ['96110打来的', 'official_96110'],
+    ['号码是+86 96110', 'fake_96110'],
+    ['显示"96110"', 'fake_96110'],
+    ['0096110打的', 'fake_96110'],
+    ['+86 138 0013 8000 打过来', 'international'],
+    ['号码 13800138000', 'mobile'],
+    ['0571-88886666', 'landline'],
+  ])('classifies the number in %s as %s', (text, kind) => {
+    expect(ents(text).numbers[0]?.kind).toBe(kind);
+  });
+
+  it('finds the caller name and job number of the founding case', () => {
+    const e = ents('他说他叫刘伟建，工号9949，是网信办的');
+    expect(e.callerName).toBe('刘伟建');
+    expect(e.jobNumber).toBe('9949');
+    expect(e.numbers.map((n) => n.display)).not.toContain('9949');
+  });
+
+  it('reads amounts in digits and Chinese numerals', () => {
+    expect(ents('我转了3万块').amounts).toEqual([30000]);
+    expect(ents('给了他五千元').amounts).toEqual([5000]);
+    expect(ents('I sent 2000 yuan').amounts).toEqual([2000]);
+  });
+
+  it('notices the person\'s own secrets without keeping them', () => {
+    const e = ents('验证码是 903172 要发给他吗');
+    expect(e.secrets).toContain('code');
+    expect(JSON.stringify(e)).not.toContain('903172');
+    const id = ents('我的身份证号 110101199003074518');
+    expect(id.secrets).toContain('id_number');
+    expect(JSON.stringify(id)).not.toContain('110101199003074518');
+    const card = ents('卡号 6222 0212 3456 7890 123');
+    expect(card.secrets).toContain('card_number');
+    expect(JSON.stringify(card)).not.toContain('6222');
+  });
+});
