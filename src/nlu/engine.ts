@@ -11,8 +11,20 @@ import type { SoftmaxModel } from './softmax.js';
 import { Segmenter } from './tokenize.js';
 
 /** Bump when features or the model change, so old caches are not reused. */
-const MODEL_VERSION = 3;
+const MODEL_VERSION = 4;
 const NO_SCAM_TYPE = 'none';
+
+/**
+ * Classifier features: words and characters, plus what the lexicons found — "a `given` phrase,
+ * negated" separates "没给他" from "给了他" better than words alone.
+ */
+export function features(segmenter: Segmenter, text: string, matches: readonly LexMatch[]): string[] {
+  const tokens = segmenter.features(text);
+  for (const m of matches) {
+    tokens.push(`lc:${m.category}${m.negated ? ':neg' : ''}${m.questioned ? ':q' : ''}`, `lk:${m.key}`);
+  }
+  return tokens;
+}
 
 export interface Recognition {
   /** Normalised text (never logged above debug: it may hold personal data). */
@@ -99,7 +111,11 @@ export class NluEngine {
 
   static featurise(content: Content, segmenter: Segmenter): { intent: Featurised[]; scamType: Featurised[] } {
     const data = trainingData(content);
-    const feats = data.map((d) => segmenter.features(normalise(d.text).text));
+    const matcher = new LexiconMatcher(content.lexicons);
+    const feats = data.map((d) => {
+      const text = normalise(d.text).text;
+      return features(segmenter, text, matcher.match(text));
+    });
     return {
       intent: data.map((d, i) => ({ tokens: feats[i]!, label: d.intent })),
       scamType: data
@@ -112,10 +128,10 @@ export class NluEngine {
   /** Never throws: any string, however long or strange, gets a result. */
   recognize(raw: string): Recognition {
     const { text, truncated } = normalise(typeof raw === 'string' ? raw : '');
-    const tokens = this.segmenter.features(text);
+    const allMatches = this.matcher.match(text);
+    const tokens = features(this.segmenter, text, allMatches);
     const intentPred = this.intentModel.predict(tokens);
     const scamPred = this.scamTypeModel.predict(tokens);
-    const allMatches = this.matcher.match(text);
     const hasContent = tokens.length > 0;
     return {
       text,

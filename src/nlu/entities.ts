@@ -35,7 +35,7 @@ const ID_NUMBER = /(?<!\d)\d{17}[\dx](?!\d)/;
 const CARD_NUMBER = /(?<!\d)(?:\d[ -]?){15,18}\d(?!\d)/;
 const CODE_NEAR = /(?:验证码|校验码|动态码|密码|code|otp|pin)[^\d]{0,8}(?<!\d)\d{4,8}(?!\d)|(?<!\d)\d{4,8}(?!\d)[^\d]{0,6}(?:验证码|校验码|code|otp)/;
 const JOB_NUMBER = /(?:工号|警号|编号|警官证号|job number|staff number|badge number|badge|employee number)\s*(?:是|为|:|#|no\.?)?\s*(\d{2,10})/;
-const NAME_ZH = /(?:名叫|名字叫|名字是|自称叫|他叫|她叫|叫做|姓名是)\s*([\u4e00-\u9fa5]{2,3}?)(?=[,.!?，。的\s]|工号|警号|说|处长|科长|警官|主任|经理|$)/;
+const NAME_ZH = /(?:名叫|名字叫|名字是|自称叫|他叫|她叫|个叫|人叫|叫做|姓名是)\s*([\u4e00-\u9fa5]{2,3}?)(?=[,.!?，。的\s]|工号|警号|说|处长|科长|警官|主任|经理|$)/;
 const SURNAME_ZH = /(?:姓)([\u4e00-\u9fa5])(?:的)?(?=处长|科长|警官|主任|经理|老师|先生|女士|,|，|\s|$)/;
 const NAME_EN = /(?:named|name is|calls himself|calls herself|called himself|called herself|introduced himself as|introduced herself as)\s+([a-z]+(?: [a-z]+)?)/;
 const PHONE_CANDIDATE = /(?:\+|(?<!\d)00)?\s?["'“”‘’]?\d[\d\- ]{1,18}\d["'“”‘’]?(?:\d)?/g;

@@ -66,6 +66,7 @@ export class LexiconMatcher {
     const out: LexMatch[] = [];
     for (const e of this.entries) {
       e.regex.lastIndex = 0;
+      let first: LexMatch | undefined;
       let m: RegExpExecArray | null;
       while ((m = e.regex.exec(text)) !== null) {
         if (m[0].length === 0) {
@@ -74,7 +75,7 @@ export class LexiconMatcher {
         }
         const start = m.index;
         const end = start + m[0].length;
-        out.push({
+        const hit: LexMatch = {
           category: e.category,
           id: e.id,
           key: `${e.category}.${e.id}`,
@@ -84,9 +85,16 @@ export class LexiconMatcher {
           end,
           negated: this.isNegated(text, start),
           questioned: this.isQuestioned(text, start, end),
-        });
-        break; // one hit per entry is enough evidence
+        };
+        first ??= hit;
+        // One plain statement is enough evidence; a negated or asked-about mention may be
+        // followed by a real one ("没转…后来还是转了"), so keep looking.
+        if (!hit.negated && !hit.questioned) {
+          first = hit;
+          break;
+        }
       }
+      if (first) out.push(first);
     }
     return out;
   }
@@ -104,7 +112,7 @@ export class LexiconMatcher {
     if (!this.negation) return false;
     const [a] = this.clauseBounds(text, start, start);
     // Only a negation close before the phrase counts: "没有给他验证码", "i did not send".
-    const window = text.slice(Math.max(a, start - 8), start);
+    const window = text.slice(Math.max(a, start - 6), start);
     return this.negation.test(window);
   }
 

@@ -16,7 +16,9 @@ const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF\u00AD]/g;
 // Control characters other than tab and newline become spaces so words do not run together.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0E}\u{FE0F}\u{1F3FB}-\u{1F3FF}]/gu;
+// Pictographs, regional-indicator flags, variation selectors and skin tones, as alternatives (not
+// one class) so no code point combines with its neighbour.
+const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0E}|\u{FE0F}|[\u{1F3FB}-\u{1F3FF}]/gu;
 const REPEATED_PUNCT = /([!?.,~。…、;:\-=*#])\1+/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 

@@ -7,7 +7,7 @@ export interface SoftmaxOptions {
   seed: number;
 }
 
-export const DEFAULT_SOFTMAX: SoftmaxOptions = { epochs: 30, learningRate: 0.4, l2: 1e-5, seed: 7 };
+export const DEFAULT_SOFTMAX: SoftmaxOptions = { epochs: 30, learningRate: 1, l2: 1e-5, seed: 7 };
 
 /** A trained model in plain JSON, for the on-disk cache. */
 export interface SoftmaxModel {

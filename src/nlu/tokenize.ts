@@ -40,7 +40,8 @@ export class Segmenter {
       const run = m[0];
       for (const w of this.jieba.cut(run, true)) if (!PUNCT_ONLY.test(w)) out.push(w);
       for (let i = 0; i + 1 < run.length; i++) out.push(`b:${run.slice(i, i + 2)}`);
-      if (run.length === 1) out.push(`b:${run}`);
+      // Single characters carry short answers: 忘了, 有, 没.
+      for (const ch of run) out.push(`u:${ch}`);
     }
     for (const m of text.matchAll(LATIN_RUN)) {
       if (/\+\s?86|(?<!\d)00\d/.test(m[0])) out.push('#intl');

@@ -2,6 +2,7 @@
  * End-to-end: WeChat people (wechaty-puppet-mock) talk to the real bot through the WeChat
  * channel. Assertions are on what people see in their chats.
  */
+import type { EventEmitter } from 'node:events';
 import { types, type payloads } from 'wechaty';
 import { PuppetMock, mock } from 'wechaty-puppet-mock';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -40,7 +41,8 @@ async function wechat(env: Record<string, string> = {}, now?: () => number) {
   await loggedIn;
 
   const sent: payloads.Message[] = [];
-  bot.on('message', (m: mock.MessageMock) => {
+  // The mock's typings lose its contacts' emitter methods (a typed-emitter version mismatch).
+  (bot as unknown as EventEmitter).on('message', (m: mock.MessageMock) => {
     if (m.payload.talkerId === bot.id) sent.push(m.payload);
   });
   const textOf = (p: payloads.Message) => p.text ?? '';
@@ -276,7 +278,7 @@ describe('WeChat rate limits and delivery', () => {
 describe('WeChat friends, invitations and newcomers', () => {
   async function friendRequest(w: Awaited<ReturnType<typeof wechat>>, from: Contact) {
     const id = nextId('friendship');
-    await w.puppet.friendshipPayload(id, { id, contactId: from.id, hello: '你好', timestamp: Date.now(), type: types.Friendship.Receive });
+    await w.puppet.friendshipPayload(id, { id, contactId: from.id, hello: '你好', ticket: '', timestamp: Date.now(), type: types.Friendship.Receive });
     const handled = new Promise((resolve) => w.channel.wechaty.once('friendship', resolve));
     w.puppet.emit('friendship', { friendshipId: id });
     await handled;

@@ -70,7 +70,7 @@ describe('loadContent', () => {
   it('refuses a training example with an unknown scam type, and a missing contract type', () => {
     const d = copyContent();
     const f = join(d, 'dialogs', 'scam-types.yaml');
-    writeFileSync(f, readFileSync(f, 'utf8').replace(/^  recovery:/m, '  recovered:'));
+    writeFileSync(f, readFileSync(f, 'utf8').replace(/^ {2}recovery:/m, '  recovered:'));
     const issues = issuesOf(d);
     expect(issues.some((i) => /contract scam type "recovery"/.test(i.message))).toBe(true);
     expect(issues.some((i) => /unknown scam type "recovery"/.test(i.message))).toBe(true);
