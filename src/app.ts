@@ -1,7 +1,7 @@
 import { MemoryStorage, type Storage } from 'botbuilder';
 import { resolve } from 'node:path';
 import type { Config } from './config/schema.js';
-import { loadContent, type Content } from './content/load.js';
+import { loadContentCached, type Content } from './content/load.js';
 import { VerificationFlow } from './dialogs/verification.js';
 import { NluEngine } from './nlu/engine.js';
 import { MessageAdapter } from './pipeline/adapter.js';
@@ -29,7 +29,7 @@ export function createStorage(config: Pick<Config, 'STORAGE'>): Storage {
  */
 export function createApp(config: Config, log: Logger, now?: () => number): App {
   const root = resolve(config.CONTENT_DIR);
-  const content = loadContent(root);
+  const content = loadContentCached(root, resolve(root, config.NLU_CACHE_DIR));
   const t0 = performance.now();
   const nlu = NluEngine.create(content, {
     threshold: config.NLU_FALLBACK_THRESHOLD,

@@ -16,6 +16,7 @@ import { isConversational, toIncoming } from './wechat/convert.js';
 import { noticesFrom, type Notices } from './wechat/notices.js';
 import { describePuppet, wechatyOptions } from './wechat/options.js';
 import { qrcodeLink, renderQrcode, scanStatusName, shouldShowQrcode } from './wechat/qrcode.js';
+import { RepeatThrottle } from './wechat/log-throttle.js';
 import { RateLimiter } from './wechat/rate-limit.js';
 import { KeyedSerial, sleep, withRetry } from './wechat/serial.js';
 
@@ -70,6 +71,7 @@ export class WechatChannel {
   private readonly now: () => number;
   /** Messages the puppet announced and this channel has not finished with: idle() waits for them. */
   private readonly pending = new Map<string, number>();
+  private readonly errors: RepeatThrottle;
   private loginAt: number | undefined;
   private everLoggedIn = false;
   private puppetHooked = false;
@@ -82,6 +84,7 @@ export class WechatChannel {
   ) {
     this.now = deps.now ?? Date.now;
     this.notices = deps.notices ?? noticesFrom(app.content.messages, config.BOT_KEYWORDS);
+    this.errors = new RepeatThrottle(Date.now);
     this.limiter = new RateLimiter({
       perUserPerMinute: config.RATE_LIMIT_PER_USER_PER_MINUTE,
       perRoomPerMinute: config.RATE_LIMIT_PER_ROOM_PER_MINUTE,
@@ -93,7 +96,7 @@ export class WechatChannel {
       .on('login', (user) => this.onLogin(user))
       .on('logout', (user, reason) => this.onLogout(user, reason))
       .on('ready', () => this.log.info('WeChat: ready'))
-      .on('error', (err) => this.log.error({ err }, 'WeChat: error'))
+      .on('error', (err) => this.onError(err))
       .on('message', (msg) => this.onMessage(msg))
       .on('friendship', (f) => this.onFriendship(f))
       .on('room-invite', (inv) => this.onRoomInvite(inv))
@@ -140,6 +143,12 @@ export class WechatChannel {
     puppet.on('message', ({ messageId }) => {
       this.pending.set(messageId, Date.now());
     });
+  }
+
+  private onError(err: Error): void {
+    const { log, repeated } = this.errors.check(err.message);
+    if (log) this.log.error({ err, ...(repeated > 0 ? { repeated } : {}) }, 'WeChat: error');
+    else this.log.debug({ error: err.message }, 'WeChat: error (repeated)');
   }
 
   private onScan(qrcode: string, status: types.ScanStatus): void {

@@ -96,5 +96,5 @@ export const REQUIRED_MESSAGES = [
   'input_too_long',
 ] as const;
 
-/** Group admin messages (see src/pipeline/bot.ts). */
-export const REQUIRED_ADMIN_MESSAGES = ['admin_only', 'admin_done', 'admin_status', 'mode_guard', 'mode_mention', 'mode_off'] as const;
+/** Group admin and WeChat channel messages (src/pipeline/bot.ts, src/channels/wechat/notices.ts). */
+export const REQUIRED_ADMIN_MESSAGES = ['admin_only', 'admin_done', 'admin_status', 'mode_guard', 'mode_mention', 'mode_off', 'group_welcome', 'rate_limited'] as const;

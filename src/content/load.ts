@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { CONTRACT_SCAM_TYPES, CORE_INTENTS, REQUIRED_ADMIN_MESSAGES, REQUIRED_MESSAGES } from './ids.js';
 import {
@@ -48,6 +49,45 @@ const NUMBER_FLAGS = ['fake_96110'];
 /** Phone-number-like runs in a text: 3+ digits, optionally with a dash and more digits. */
 const NUMBER_IN_TEXT = /(?<![\d.])\d{3,}(?:-\d{3,})?(?![\d.])/g;
 
+/** Every content file, sorted, so the same content always hashes the same. */
+function contentFiles(root: string): string[] {
+  return [...yamlFiles(join(root, 'dialogs')), ...yamlFiles(join(root, 'intents', 'training')), ...yamlFiles(join(root, 'intents', 'lexicon'))];
+}
+
+/** The validator's own source: a change to the rules must not reuse a cache the old rules wrote. */
+function validatorFingerprint(): string {
+  const dir = dirname(fileURLToPath(import.meta.url));
+  const h = createHash('sha256');
+  for (const f of readdirSync(dir).sort()) h.update(f).update(readFileSync(join(dir, f)));
+  return h.digest('hex').slice(0, 12);
+}
+
+/**
+ * Like loadContent, but reuses the last validated result when no content file and no validation
+ * rule changed (parsing and checking ~1,000 examples costs more than half the start-up time).
+ * The cache holds exactly what a full validation of the same bytes returned.
+ */
+export function loadContentCached(root: string, cacheDir: string): Content {
+  const h = createHash('sha256').update(validatorFingerprint());
+  for (const f of contentFiles(root)) h.update(relative(root, f)).update('\0').update(readFileSync(f)).update('\0');
+  const file = join(cacheDir, `content-${h.digest('hex').slice(0, 16)}.json`);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Content;
+  } catch {
+    // No usable cache: validate in full below.
+  }
+  const content = loadContent(root);
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(content));
+    renameSync(tmp, file);
+  } catch {
+    // A read-only disk only costs start-up time.
+  }
+  return content;
+}
+
 /**
  * Loads and checks everything under `<root>/intents` and `<root>/dialogs`. Throws ContentError
  * listing every problem (file, path, line) so that a bot never starts on broken content.
@@ -59,7 +99,7 @@ export function loadContent(root: string): Content {
 
   function load<S extends z.ZodType>(file: string, schema: S): ParsedFile<z.output<S>> {
     const parsed = parseYamlFile(file, schema, rel(file));
-    hash.update(rel(file)).update('\0').update(parsed.text).update('\0');
+    hash.update(relative(root, file)).update('\0').update(parsed.text).update('\0');
     issues.push(...parsed.issues);
     return parsed;
   }

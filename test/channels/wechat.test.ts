@@ -8,7 +8,8 @@ import { PuppetMock, mock } from 'wechaty-puppet-mock';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WechatChannel } from '../../src/channels/wechat.js';
 import { loadConfig } from '../../src/config/load.js';
-import { silentLogger } from '../../src/util/log.js';
+import { silentLogger, type Logger } from '../../src/util/log.js';
+import pino from 'pino';
 import { testApp } from '../helpers/app.js';
 
 type Contact = mock.ContactMock;
@@ -28,13 +29,15 @@ let seq = 0;
 const nextId = (p: string) => `${p}-${++seq}-${Math.random().toString(36).slice(2, 8)}`;
 
 /** A mock WeChat with the bot logged in; every message the bot sends is recorded. */
-async function wechat(env: Record<string, string> = {}, now?: () => number) {
+async function wechat(env: Record<string, string> = {}, now?: () => number, extra: { log?: Logger; writeQrcode?: (s: string) => void } = {}) {
   const config = loadConfig(env);
   const mocker = new mock.Mocker();
   const puppet = new PuppetMock({ mocker });
-  const channel = new WechatChannel(testApp(), config, silentLogger, { puppet, notices, sleep: async () => {}, ...(now ? { now } : {}) });
+  const deps = { puppet, notices, sleep: async () => {}, ...(now ? { now } : {}), ...(extra.writeQrcode ? { writeQrcode: extra.writeQrcode } : {}) };
+  const channel = new WechatChannel(testApp(), config, extra.log ?? silentLogger, deps);
   running.push(channel);
   await channel.start();
+  mocker.scan('https://login.weixin.qq.com/l/mock==', types.ScanStatus.Waiting);
   const bot = mocker.createContact({ name: BOT_NAME });
   const loggedIn = new Promise((resolve) => channel.wechaty.once('login', resolve));
   mocker.login(bot);
@@ -106,7 +109,7 @@ describe('WeChat private chat', () => {
     const voice = await w.dmMedia(bob, types.Message.Audio);
     expect(voice).toHaveLength(1);
     expect(voice[0]).toMatch(/语音/);
-    expect(voice[0]).toMatch(/打字/);
+    expect(voice[0]).toMatch(/打字|文字/);
     const image = await w.dmMedia(bob, types.Message.Image);
     expect(image).toHaveLength(1);
     expect(image[0]).toMatch(/图片/);
@@ -346,5 +349,24 @@ describe('WeChat friends, invitations and newcomers', () => {
     room2.add(greeter.person('新人乙')).by(owner2);
     await vi.waitFor(() => expect(greeter.sent.filter(greeter.inRoom(room2))).toHaveLength(1));
     expect(greeter.sent.filter(greeter.inRoom(room2))[0]!.text).toMatch(/^@新人乙.*欢迎新邻居/);
+  });
+});
+
+describe('WeChat login and logs', () => {
+  it('shows the login QR code with a link, and keeps what people write out of the logs', async () => {
+    const qr: string[] = [];
+    const lines: string[] = [];
+    const log = pino({ level: 'info' }, { write: (l: string) => void lines.push(l) });
+    const w = await wechat({}, undefined, { log, writeQrcode: (s) => qr.push(s) });
+    expect(qr.join('')).toContain('https://wechaty.js.org/qrcode/https%3A%2F%2Flogin.weixin.qq.com%2Fl%2Fmock%3D%3D');
+    expect(qr.join('').split('\n').length).toBeGreaterThan(10);
+
+    const alice = w.person('Alice');
+    const room = w.group([alice]);
+    expect((await w.dm(alice, NETWORK_CALL)).length).toBeGreaterThan(0);
+    expect(await w.post(room, alice, RISKY)).toHaveLength(1);
+    const logs = lines.join('');
+    expect(logs).toMatch(/logged in/);
+    for (const secret of ['网信办', '保姆', '安全账户', 'Alice', alice.id, room.id]) expect(logs).not.toContain(secret);
   });
 });

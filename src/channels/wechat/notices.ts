@@ -9,25 +9,10 @@ export interface Notices {
   slowDown: (lang: Lang) => string;
 }
 
-/**
- * Used only while dialogs/messages.yaml has no `group_welcome` / `rate_limited` key: the
- * wording belongs to the content owner, these are stand-ins so the channel works meanwhile.
- */
-const FALLBACK: Record<'group_welcome' | 'rate_limited', Bilingual> = {
-  group_welcome: {
-    zh: '欢迎新朋友！接到自称公检法、客服、领导的可疑电话，发消息时以“{keyword}”开头或@我，我帮您一起核实。',
-    en: 'Welcome! If you get a suspicious call from "police", "customer service" or "your boss", start a message with "{keyword}" or @ me and I will help you check it.',
-  },
-  rate_limited: {
-    zh: '消息有点多，我一时回复不过来。请稍等一分钟再发，我会继续帮您。',
-    en: 'That is more messages than I can answer right now. Please wait a minute and write again; I will keep helping you.',
-  },
-};
-
-/** Notices from the content's messages when present, else the stand-ins; `{keyword}` is filled in. */
+/** Notices from dialogs/messages.yaml (the validator requires both keys); `{keyword}` is filled in. */
 export function noticesFrom(messages: Readonly<Record<string, Bilingual>>, keywords: readonly string[]): Notices {
-  const pick = (key: keyof typeof FALLBACK) => (lang: Lang) => {
-    const text = (messages[key] ?? FALLBACK[key])[lang];
+  const pick = (key: 'group_welcome' | 'rate_limited') => (lang: Lang) => {
+    const text = messages[key]?.[lang] ?? '';
     return text.replace(/\{keyword\}/g, keywordFor(keywords, lang));
   };
   return { greeting: pick('group_welcome'), slowDown: pick('rate_limited') };

@@ -19,6 +19,7 @@ export function wechatyOptions(config: PuppetConfig): WechatyOptions {
 }
 
 /** A description of the puppet fit for logs: the token never appears, only whether one is set. */
-export function describePuppet(config: PuppetConfig): { puppet: string; token: boolean; name: string } {
-  return { puppet: config.WECHATY_PUPPET, token: config.WECHATY_PUPPET_SERVICE_TOKEN.length > 0, name: config.WECHATY_NAME };
+export function describePuppet(config: PuppetConfig): { puppet: string; token: boolean; session: string } {
+  // `session`, not `name`: pino-pretty would show a `name` field as the logger's name.
+  return { puppet: config.WECHATY_PUPPET, token: config.WECHATY_PUPPET_SERVICE_TOKEN.length > 0, session: config.WECHATY_NAME };
 }
