@@ -3,20 +3,25 @@ import { noticesFrom } from '../../../src/channels/wechat/notices.js';
 import { wechatyOptions, describePuppet } from '../../../src/channels/wechat/options.js';
 import { qrcodeLink, renderQrcode, shouldShowQrcode } from '../../../src/channels/wechat/qrcode.js';
 import { types } from 'wechaty';
+import { loadContent } from '../../../src/content/load.js';
 
 describe('notices', () => {
-  it('uses the content messages when present, with the keyword filled in', () => {
-    const n = noticesFrom({ group_welcome: { zh: '欢迎！有事说“{keyword}”', en: 'Hi, say "{keyword}"' } }, ['反诈助手', 'callguard']);
+  it('come from the content messages, with the keyword in the reader\'s script', () => {
+    const n = noticesFrom(
+      { group_welcome: { zh: '欢迎！有事说“{keyword}”', en: 'Hi, say "{keyword}"' }, rate_limited: { zh: '请稍等', en: 'Please wait a minute' } },
+      ['反诈助手', 'callguard'],
+    );
     expect(n.greeting('zh')).toBe('欢迎！有事说“反诈助手”');
     expect(n.greeting('en')).toBe('Hi, say "callguard"');
-    expect(n.slowDown('zh').length).toBeGreaterThan(0);
+    expect(n.slowDown('en')).toMatch(/minute/);
   });
 
-  it('has stand-ins in both languages while the content lacks the keys', () => {
-    const n = noticesFrom({}, ['反诈助手']);
-    expect(n.greeting('zh')).toContain('反诈助手');
-    expect(n.greeting('en')).toContain('反诈助手');
-    expect(n.slowDown('en')).toMatch(/minute/);
+  it('the shipped content has both notices in both languages', () => {
+    const n = noticesFrom(loadContent('.').messages, ['反诈助手']);
+    for (const lang of ['zh', 'en'] as const) {
+      expect(n.greeting(lang)).toContain('反诈助手');
+      expect(n.slowDown(lang).length).toBeGreaterThan(0);
+    }
   });
 });
 
