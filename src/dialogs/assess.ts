@@ -12,6 +12,8 @@ export interface Assessment {
   urgentItems: string[];
   /** Personal data given away (report for the record). */
   disclosed: string[];
+  /** Every organisation named is one that points to no scam family (property office, courier). */
+  harmlessCallers: boolean;
   /** A genuine 96110 call (area code + 96110) with nothing else alarming. */
   legit96110: boolean;
   /** Red flags found, strongest first, with their explanations. */
@@ -85,6 +87,8 @@ export class Assessor {
       .filter((f) => f.weight > 0 && f.text)
       .sort((x, y) => y.weight - x.weight)
       .map((f) => f.text!);
-    return { score, risk, scamType, urgent: urgentItems.length > 0, urgentItems, disclosed, legit96110, reasons };
+    const orgs = info.filter((f) => f.key.startsWith('organisation.'));
+    const harmlessCallers = orgs.length > 0 && orgs.every((f) => !f.scamType);
+    return { score, risk, scamType, urgent: urgentItems.length > 0, urgentItems, disclosed, harmlessCallers, legit96110, reasons };
   }
 }

@@ -103,7 +103,7 @@ export class VerificationFlow {
       // After the verdict: acknowledge and offer what is left, never repeat the whole verdict.
       if (intent === 'thanks') say(T.msg('thanks_reply', lang));
       else if (intent === 'greeting') say(T.msg('welcome', lang));
-      else if (intent === 'ask_what_to_do') say(T.verdict(a, lang, input.group));
+      else if (intent === 'ask_what_to_do') say(a.risk === 'low' ? T.msg('benign_verify', lang) : T.verdict(a, lang, input.group));
       else say(T.msg('after_verdict', lang));
       return this.decide(c, replies, intent, a);
     }
@@ -118,7 +118,6 @@ export class VerificationFlow {
 
     if (this.ready(c, a) || changed) {
       say(T.verdict(a, lang, input.group) + (input.group ? '' : `\n${T.msg('after_verdict', lang)}`));
-      if (a.risk === 'low' && !a.legit96110) say(T.msg('benign_verify', lang));
       c.verdict = { risk: a.risk ?? 'low', scamType: a.scamType };
       c.pending = null;
       return this.decide(c, replies, intent, a);
@@ -136,7 +135,9 @@ export class VerificationFlow {
   /** The verdict is due: risk is clear, the call is plainly harmless, or we asked enough. */
   private ready(c: CaseState, a: Assessment): boolean {
     if (a.risk === 'high' || a.legit96110) return true;
-    if (a.risk === 'low' && c.flags.some((f) => f.startsWith('benign.') || f.startsWith('organisation.'))) return true;
+    // Plainly harmless: a harmless sign (a repair visit, a delivery) or only harmless callers
+    // (property office, courier at the door). A bank or a "police officer" alone is not that.
+    if (a.risk === 'low' && (c.flags.some((f) => f.startsWith('benign.')) || (c.orgs.length > 0 && a.harmlessCallers))) return true;
     if (c.asked.length >= this.content.verification.assessment.maxQuestions) return true;
     return this.slots.every((s) => c.answered.includes(s.id));
   }
