@@ -146,7 +146,7 @@ export class CallguardBot {
     const replyLang = next.lang ?? lang;
     return this.T.msg(c.kind === 'status' ? 'admin_status' : 'admin_done', replyLang, {
       mode: this.T.msg(`mode_${next.mode}`, replyLang),
-      lang: next.lang ?? 'auto',
+      lang: this.T.msg(`lang_${next.lang ?? 'auto'}`, replyLang),
       cooldown: String(Math.round(next.cooldownSeconds / 60)),
     });
   }

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/content/load.js';
+import { NluEngine } from '../../src/nlu/engine.js';
+import { TextClassifier } from '../../src/nlu/classifier.js';
+import { toRecognizerResult } from '../../src/nlu/recognizer.js';
+import { testApp } from '../helpers/app.js';
+
+const app = testApp();
+const nlu = app.nlu;
+
+describe('NluEngine.recognize', () => {
+  it.each([
+    ['', 'empty'],
+    ['x'.repeat(1_000_000), '1 MB'],
+    [Array.from({ length: 5000 }, (_, i) => String.fromCharCode(i % 0xffff)).join(''), 'binary garbage'],
+    ['\uD83D'.repeat(100), 'lone surrogates'],
+    ['(((((((((((((((((((((((((((a+)+)+)+)+)+)+', 'regex-like'],
+  ])('never throws on %#: %s', (text) => {
+    const r = nlu.recognize(text);
+    expect(Array.isArray(r.matches)).toBe(true);
+  });
+
+  it.each([
+    ['有个+86的视频电话说是网信办处长，要我做笔录', 'describe_call'],
+    ['怎么举报诈骗电话', 'ask_report'],
+    ['谢谢你啊', 'thanks'],
+    ['重新开始', 'restart'],
+    ['没有', 'deny'],
+    ['是的', 'affirm'],
+    ['what can you do', 'help'],
+    ['网信办会给人打电话吗', 'ask_does_call'],
+  ])('%s → %s', (text, intent) => {
+    expect(nlu.recognize(text).intent).toBe(intent);
+  });
+
+  it('finds the red flags of the founding case, in traditional characters too', () => {
+    for (const text of ['他说是網信辦的，要停我的號，問我家保姆幾點出門', '他说是网信办的，要停我的号，问我家保姆几点出门']) {
+      const keys = nlu.recognize(text).matches.map((m) => m.key);
+      expect(keys).toEqual(expect.arrayContaining(['organisation.cac', 'threat.suspension', 'ask.household']));
+    }
+  });
+
+  it('tells a code given from a code asked for, and from a code not given', () => {
+    const given = (t: string) => nlu.recognize(t).matches.some((m) => m.key === 'given.code_given');
+    expect(given('我把验证码告诉他了')).toBe(true);
+    expect(given('验证码是 903172 要发给他吗')).toBe(false);
+    expect(given('我没有把验证码告诉他')).toBe(false);
+  });
+
+  it('answers through a Bot Framework RecognizerResult', () => {
+    const rr = toRecognizerResult(nlu.recognize('说是检察院的，要我把钱转到安全账户'));
+    expect(Object.keys(rr.intents).length).toBeGreaterThan(0);
+    expect(rr.entities.redFlags).toContain('money.safe_account');
+  });
+});
+
+describe('training', () => {
+  it('is deterministic: the same content gives the same model', () => {
+    const content = loadContent('.');
+    const a = NluEngine.featurise(content, nlu.segmenter).intent;
+    const m1 = TextClassifier.train(a).toModel();
+    const m2 = TextClassifier.train(a).toModel();
+    expect(m1.weights).toEqual(m2.weights);
+  });
+
+  it('gives calibrated confidences between 0 and 1 that sum to 1', () => {
+    const r = nlu.recognize('他说我的号码要被停了');
+    const sum = r.intents.reduce((s, x) => s + x.value, 0);
+    expect(sum).toBeCloseTo(1, 5);
+    expect(r.confidence).toBeGreaterThan(0);
+    expect(r.confidence).toBeLessThanOrEqual(1);
+  });
+});
