@@ -42,7 +42,7 @@ async function main(argv: string[]): Promise<number> {
     await runJsonLines(handle, log);
   } else if (mode === 'terminal') {
     const { runTerminal } = await import('./channels/terminal.js');
-    await runTerminal(handle);
+    await runTerminal(handle, app.content.messages.welcome![config.DEFAULT_LANGUAGE]);
   } else {
     const { runWechat } = await import('./channels/wechat.js');
     await runWechat(app, config, log);

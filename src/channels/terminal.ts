@@ -1,13 +1,13 @@
 import { createInterface } from 'node:readline';
 import type { IncomingMessage, TurnOutput } from '../pipeline/message.js';
 
-const HELP = `Type as you would on WeChat. Commands: /group <id> (talk as in a group), /private, /mention (next message @-mentions the bot), /quit`;
+const HELP = '命令 commands: /group <id> 像在群里 (as in a group), /private 私聊, /mention 下一条@我 (next message @-mentions the bot), /quit 退出';
 
 /** An interactive chat in the terminal: the embedded default when no WeChat puppet is set. */
-export async function runTerminal(handle: (m: IncomingMessage) => Promise<TurnOutput>): Promise<void> {
+export async function runTerminal(handle: (m: IncomingMessage) => Promise<TurnOutput>, welcome: string): Promise<void> {
   const out = process.stdout;
   const rl = createInterface({ input: process.stdin, output: out, terminal: process.stdin.isTTY === true });
-  out.write(`callguard — check a suspicious call. ${HELP}\n`);
+  out.write(`callguard — ${HELP}\n\ncallguard> ${welcome.replace(/\n/g, '\n           ')}\n\n`);
   let room: string | undefined;
   let mention = false;
   const prompt = () => {

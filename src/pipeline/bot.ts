@@ -63,7 +63,9 @@ export class CallguardBot {
 
   readonly run = async (context: TurnContext): Promise<void> => {
     if (context.activity.type !== 'message') return;
-    const data = context.activity.channelData as ChannelData;
+    // Channels other than ours (Bot Framework's TestAdapter, a future HTTP channel) may send no
+    // channelData: then it is a 1:1 text message.
+    const data: ChannelData = { mention: false, admin: false, messageType: 'text', ...(context.activity.channelData as Partial<ChannelData> | undefined) };
     try {
       const meta = data.room ? await this.groupTurn(context, data, data.room) : await this.privateTurn(context, data);
       context.turnState.set(TURN_OUTPUT, meta);
