@@ -77,8 +77,10 @@ export function mergeEvidence(c: CaseState, r: Recognition, slotFills: Map<strin
   for (const a of r.entities.amounts) add(c.amounts, a);
   if (r.entities.callerName && !c.callerName) c.callerName = r.entities.callerName;
   if (r.entities.jobNumber && !c.jobNumber) c.jobNumber = r.entities.jobNumber;
-  if (r.scamTypeGuess && (!c.scamTypeGuess || r.scamTypeGuess.confidence > c.scamTypeGuess.confidence)) {
-    c.scamTypeGuess = r.scamTypeGuess;
+  // A follow-up ("问我家里有几口人") often reads as "other": it must not undo a family seen earlier.
+  const guess = r.scamTypeGuess;
+  if (guess && (!c.scamTypeGuess || (guess.id !== 'other' && (c.scamTypeGuess.id === 'other' || guess.confidence > c.scamTypeGuess.confidence)))) {
+    c.scamTypeGuess = guess;
   }
   return added;
 }

@@ -68,8 +68,10 @@ export class VerificationFlow {
 
     // Evidence first: a question like "96110打来的是真的吗" still tells us about the call.
     const before = this.assessor.assess(c);
-    const isQuestion = intent !== null && QUESTION_INTENTS.has(intent);
     const added = intent === 'ask_does_call' ? 0 : mergeEvidence(c, r, this.slotFills);
+    // "He said he's police and wants my savings in a safe account, is that real?" is a story
+    // with a question on the end: it gets the verdict, not a stock answer.
+    const isQuestion = intent !== null && QUESTION_INTENTS.has(intent) && !(added >= 2 && (intent === 'ask_number_real' || intent === 'ask_does_call'));
     if (STORY_INTENTS.has(intent ?? '') || (added > 0 && !isQuestion)) c.described = true;
     this.answerPending(c, r, added);
     const a = this.assessor.assess(c);

@@ -1,4 +1,4 @@
-import { ConversationState, type StatePropertyAccessor, type Storage, type TurnContext } from 'botbuilder';
+import { ConversationState, UserState, type StatePropertyAccessor, type Storage, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import type { Lang } from '../content/ids.js';
 import type { Composer } from '../dialogs/compose.js';
@@ -32,9 +32,16 @@ interface ChannelData {
 
 type Meta = Omit<TurnOutput, 'replies'>;
 
+/** What the bot keeps about a person across chats: only the language they write in. */
+interface Profile {
+  lang?: Lang;
+}
+
 /** The turn pipeline: group policy → NLU → dialog → replies, the same for every channel. */
 export class CallguardBot {
   private readonly conversationState: ConversationState;
+  private readonly userState: UserState;
+  private readonly profile: StatePropertyAccessor<Profile>;
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly lastMeta: StatePropertyAccessor<Meta>;
   private readonly dialogs: DialogSet;
@@ -50,6 +57,8 @@ export class CallguardBot {
   ) {
     this.now = opts.now ?? Date.now;
     this.conversationState = new ConversationState(storage);
+    this.userState = new UserState(storage);
+    this.profile = this.userState.createProperty<Profile>('profile');
     this.dialogState = this.conversationState.createProperty<DialogState>('dialogState');
     this.lastMeta = this.conversationState.createProperty<Meta>('lastMeta');
     this.dialogs = new DialogSet(this.dialogState);
@@ -70,6 +79,7 @@ export class CallguardBot {
       const meta = data.room ? await this.groupTurn(context, data, data.room) : await this.privateTurn(context, data);
       context.turnState.set(TURN_OUTPUT, meta);
       await this.conversationState.saveChanges(context);
+      await this.userState.saveChanges(context);
     } catch (e) {
       // A broken turn must never take the bot down; the person gets a plain apology-free nudge.
       this.log.error({ err: e }, 'turn failed');
@@ -86,7 +96,7 @@ export class CallguardBot {
     if (type !== 'text') {
       const prev = await this.previousMeta(context);
       if (type === 'emoticon') return prev;
-      const lang = (await this.caseLang(context)) ?? this.opts.defaultLang;
+      const lang = (await this.userLang(context)) ?? this.opts.defaultLang;
       await context.sendActivity(this.T.msg(type === 'audio' ? 'non_text_voice' : 'non_text_media', lang));
       return prev;
     }
@@ -97,7 +107,7 @@ export class CallguardBot {
     const settings = await this.rooms.get(room);
     const { addressed, text } = addressing(context.activity.text ?? '', data.mention, this.opts.keywords, data.botName);
     const isAdmin = data.admin || this.opts.operatorIds.includes(context.activity.from.id);
-    const lang: Lang = settings.lang ?? (await this.caseLang(context)) ?? this.opts.defaultLang;
+    const lang: Lang = settings.lang ?? (await this.userLang(context)) ?? this.opts.defaultLang;
 
     if (addressed && data.messageType === 'text') {
       const command = parseAdminCommand(text);
@@ -153,17 +163,19 @@ export class CallguardBot {
     });
   }
 
-  private async caseLang(context: TurnContext): Promise<Lang | undefined> {
-    const ds = await this.dialogState.get(context);
-    const top = ds?.dialogStack?.[0]?.state as { case?: { lang: Lang } } | undefined;
-    return top?.case?.lang;
+  /** The language this person last wrote in, in any chat (1:1 or group). */
+  private async userLang(context: TurnContext): Promise<Lang | undefined> {
+    return (await this.profile.get(context, {})).lang;
   }
 
   /** Recognise, run the dialog, send its replies. */
   private async converse(context: TurnContext, text: string, opts: TurnOptions, group = false, known?: ReturnType<NluEngine['recognize']>): Promise<Meta> {
     const recognition = known ?? this.nlu.recognize(text);
     context.turnState.set(RECOGNITION, recognition);
-    context.turnState.set(TURN_OPTIONS, opts);
+    const profile = await this.profile.get(context, {});
+    if (recognition.lang) profile.lang = recognition.lang;
+    // A message with no letters (a number, an emoji) keeps the person's language.
+    context.turnState.set(TURN_OPTIONS, { ...opts, lang: opts.lang ?? (recognition.lang ? null : (profile.lang ?? null)) });
     const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(VerificationDialog.ID);
