@@ -75,9 +75,12 @@ export class CallguardBot {
     // Channels other than ours (Bot Framework's TestAdapter, a future HTTP channel) may send no
     // channelData: then it is a 1:1 text message.
     const data: ChannelData = { mention: false, admin: false, messageType: 'text', ...(context.activity.channelData as Partial<ChannelData> | undefined) };
+    const started = performance.now();
     try {
       const meta = data.room ? await this.groupTurn(context, data, data.room) : await this.privateTurn(context, data);
       context.turnState.set(TURN_OUTPUT, meta);
+      // Ids hashed and no text: operators can follow a conversation without reading it.
+      this.log.debug({ conversation: hashId(context.activity.conversation.id), type: data.messageType, intent: meta.intent, risk: meta.risk, urgent: meta.urgent, ms: Math.round((performance.now() - started) * 100) / 100 }, 'turn');
       await this.conversationState.saveChanges(context);
       await this.userState.saveChanges(context);
     } catch (e) {
