@@ -62,13 +62,14 @@ export class Composer {
       lines.push(this.msg('verdict_low', lang));
       return lines.join('\n');
     }
-    // Facts about the family first (they carry the key line, e.g. "网信办不会直接打电话"), then
-    // what this caller did.
-    const reasons = dedupe([...guide.facts.slice(0, short ? 1 : 2).map((f) => f[lang]), ...a.reasons.map((r) => r[lang])]);
-    lines.push(this.msg('red_flags_heading', lang), ...reasons.slice(0, short ? 2 : 4).map((r) => BULLET + r));
+    // The family's key fact first (e.g. "网信办不会直接打电话"), then what this caller did, then
+    // the family's other facts.
+    const facts = guide.facts.map((f) => f[lang]);
+    const reasons = dedupe([...facts.slice(0, 1), ...a.reasons.map((r) => r[lang]), ...facts.slice(1)]);
+    lines.push(this.msg('red_flags_heading', lang), ...reasons.slice(0, short ? 2 : 3).map((r) => BULLET + r));
     const actions = guide.actions.slice(0, short ? 2 : 4).map((x, i) => `${i + 1}. ${x[lang]}`);
     lines.push(this.msg('actions_heading', lang), ...actions);
-    const hotlines = this.hotlineLines(guide.hotlines.slice(0, short ? 2 : 4), lang);
+    const hotlines = this.hotlineLines(guide.hotlines.slice(0, short ? 2 : 3), lang);
     if (hotlines.length > 0) lines.push(this.msg('hotlines_heading', lang), ...hotlines);
     return lines.join('\n');
   }

@@ -9,8 +9,11 @@ const OpenCC = require('opencc-js') as {
 /** Longest text we read from one message; the rest is dropped (and the person told). */
 export const MAX_INPUT_CHARS = 2000;
 
-// Hong Kong and Taiwan variants both map to mainland simplified; 'hk' covers the common forms.
-const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
+// Taiwan and Hong Kong forms both map to mainland simplified.
+const openccToSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+/** OpenCC keeps 帐 (帳戶 → 帐户) where mainland usage, and our lexicons, write 账 (账户). */
+const VARIANTS = /帐(?=户|号|单|目|务|面)/g;
+const toSimplified = (s: string) => openccToSimplified(s).replace(VARIANTS, '账');
 
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF\u00AD]/g;
 // Control characters other than tab and newline become spaces so words do not run together.
