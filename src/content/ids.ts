@@ -94,6 +94,20 @@ export const REQUIRED_MESSAGES = [
   'non_text_voice',
   'non_text_media',
   'input_too_long',
+  'summary_when',
+  'summary_number',
+  'summary_claimed',
+  'summary_job_number',
+  'summary_channel',
+  'summary_asked',
+  'summary_threatened',
+  'summary_given',
+  'summary_amount',
+  'summary_nothing',
+  'summary_assessment',
+  'risk_high',
+  'risk_medium',
+  'risk_low',
 ] as const;
 
 /** Group admin and WeChat channel messages (src/pipeline/bot.ts, src/channels/wechat/notices.ts). */

@@ -89,29 +89,28 @@ export class Composer {
 
   /** A text to paste into a 96110/110 report. Only the caller's details; none of the person's. */
   summary(c: CaseState, a: Assessment, lang: Lang): string {
+    const sep = lang === 'en' ? ', ' : '、';
     const label = (key: string) => this.content.redFlags[key]?.label?.[lang];
-    const list = (prefix: string) =>
-      dedupe(c.flags.filter((f) => f.startsWith(prefix)).map((f) => label(f)).filter((x): x is string => !!x)).join(lang === 'en' ? ', ' : '、');
-    const zh = lang === 'zh';
-    const rows: [string, string][] = [
-      [zh ? '接到电话的时间' : 'When the call came', zh ? '（请填写日期和时间）' : '(fill in date and time)'],
-      [zh ? '来电号码' : "Caller's number", c.numbers.map((n) => n.display).join(', ')],
-      [zh ? '对方自称' : 'Claimed to be', [list('organisation.'), c.callerName, c.jobNumber && (zh ? `工号 ${c.jobNumber}` : `job number ${c.jobNumber}`)].filter(Boolean).join(zh ? '，' : ', ')],
-      [zh ? '联系方式' : 'How they called', list('channel.')],
-      [zh ? '对方要求' : 'They asked for', [list('ask.'), list('money.'), list('offer.')].filter(Boolean).join(zh ? '、' : ', ')],
-      [zh ? '对方威胁' : 'They threatened', list('threat.')],
-      [zh ? '已经发生' : 'Already given or done', [list('given.'), c.amounts.length ? (zh ? `金额 ${c.amounts.join('、')} 元` : `amount ${c.amounts.join(', ')} yuan`) : ''].filter(Boolean).join(zh ? '，' : ', ') || (zh ? '无' : 'nothing')],
-      [zh ? '判断' : 'Assessment', a.risk ? `${riskWord(a.risk, lang)}${a.scamType ? (zh ? '，' : ', ') + this.scamName(a.scamType, lang) : ''}` : ''],
+    const list = (...prefixes: string[]) =>
+      dedupe(c.flags.filter((f) => prefixes.some((p) => f.startsWith(p))).map(label).filter((x): x is string => !!x)).join(sep);
+    const row = (key: string, value: string) => (value ? this.msg(key, lang, { value }) : '');
+    const claimed = [list('organisation.'), c.callerName ?? '', c.jobNumber ? this.msg('summary_job_number', lang, { value: c.jobNumber }) : '']
+      .filter(Boolean)
+      .join(sep);
+    const given = [list('given.'), c.amounts.length ? this.msg('summary_amount', lang, { value: c.amounts.join(sep) }) : ''].filter(Boolean).join(sep);
+    const assessment = a.risk ? [this.msg(`risk_${a.risk}`, lang), a.scamType ? this.scamName(a.scamType, lang) : ''].filter(Boolean).join(sep) : '';
+    const rows = [
+      this.msg('summary_when', lang),
+      row('summary_number', c.numbers.map((n) => n.display).join(sep)),
+      row('summary_claimed', claimed),
+      row('summary_channel', list('channel.')),
+      row('summary_asked', list('ask.', 'money.', 'offer.')),
+      row('summary_threatened', list('threat.')),
+      row('summary_given', given || this.msg('summary_nothing', lang)),
+      row('summary_assessment', assessment),
     ];
-    const body = rows.filter(([, v]) => v).map(([k, v]) => `${k}${zh ? '：' : ': '}${v}`);
-    return [this.msg('summary_heading', lang), ...body].join('\n');
+    return [this.msg('summary_heading', lang), ...rows.filter(Boolean)].join('\n');
   }
-}
-
-function riskWord(r: string, lang: Lang): string {
-  const zh: Record<string, string> = { high: '高风险', medium: '可疑', low: '低风险' };
-  const en: Record<string, string> = { high: 'high risk', medium: 'suspicious', low: 'low risk' };
-  return (lang === 'zh' ? zh : en)[r] ?? r;
 }
 
 function dedupe(xs: string[]): string[] {
