@@ -113,7 +113,8 @@ export class VerificationFlow {
     if (!c.described) {
       if (intent === 'thanks') say(T.msg('thanks_reply', lang));
       else if (intent === 'greeting' || intent === 'affirm' || intent === 'deny') say(T.msg('welcome', lang));
-      else say(T.msg(c.misses > 0 ? 'fallback_again' : 'fallback', lang));
+      // Three different ways to say "tell me about the call", never the same one twice in a row.
+      else say(T.msg(c.misses === 0 ? 'fallback' : c.misses % 2 === 1 ? 'fallback_again' : 'help', lang));
       if (intent !== 'greeting' && intent !== 'thanks') c.misses++;
       return this.decide(c, replies, intent, null);
     }
