@@ -67,7 +67,7 @@ export class VerificationFlow {
     if (r.truncated) say(T.msg('input_too_long', lang));
 
     // Evidence first: a question like "96110打来的是真的吗" still tells us about the call.
-    const before = this.assessor.assess(c);
+    const knewSomething = c.flags.length > 0 || c.numbers.length > 0;
     const added = intent === 'ask_does_call' ? 0 : mergeEvidence(c, r, this.slotFills);
     // "He said he's police and wants my savings in a safe account, is that real?" is a story
     // with a question on the end: it gets the verdict, not a stock answer.
@@ -126,7 +126,7 @@ export class VerificationFlow {
       return this.decide(c, replies, intent, a);
     }
 
-    const q = this.nextQuestion(c, lang, c.asked.length > 0 || before.risk !== null);
+    const q = this.nextQuestion(c, lang, c.asked.length > 0 || knewSomething);
     if (q) say(q);
     else {
       say(T.verdict(a, lang, input.group));
