@@ -8,6 +8,11 @@ import { createApp } from './app.js';
 import { createLogger } from './util/log.js';
 
 async function main(argv: string[]): Promise<number> {
+  // Whoever reads our stdout may stop reading (a closed pipe): then there is no one to answer.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   loadDotEnv();
   let config;
   try {

@@ -6,7 +6,7 @@ import type { Logger } from '../util/log.js';
 /** One input line of the JSON-lines contract (shared/contract.md section 1). */
 const inputLine = z.object({
   user: z.string().min(1, 'user must be a non-empty string'),
-  text: z.string().optional().default(''),
+  text: z.string().nullish().transform((t) => t ?? ''),
   room: z.string().min(1).optional(),
   mention: z.boolean().optional(),
   type: z.string().optional(),

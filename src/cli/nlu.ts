@@ -12,6 +12,12 @@ import { LexiconMatcher } from '../nlu/lexicon.js';
 import { normalise } from '../nlu/normalize.js';
 import { Segmenter } from '../nlu/tokenize.js';
 
+// `npm run nlu -- export | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 const [command = 'eval', ...rest] = process.argv.slice(2);
 const flag = (name: string, fallback: string) => {
   const i = rest.indexOf(`--${name}`);
