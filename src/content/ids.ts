@@ -52,6 +52,7 @@ export const LEXICON_CATEGORIES = [
   'negation',
   'question',
   'benign',
+  'proof',
 ] as const;
 
 export type LexiconCategory = (typeof LEXICON_CATEGORIES)[number];
@@ -108,6 +109,9 @@ export const REQUIRED_MESSAGES = [
   'risk_high',
   'risk_medium',
   'risk_low',
+  'number_directory',
+  'number_directory_sms',
+  'number_international_general',
 ] as const;
 
 /** Group admin and WeChat channel messages (src/pipeline/bot.ts, src/channels/wechat/notices.ts). */

@@ -216,6 +216,9 @@ export function loadContent(root: string): Content {
         if (lexiconParsed.length > 0 && !lexiconIds.get('given')?.has(g)) at(verificationP, f, ['assessment', key, i], `no "given" lexicon entry "${g}"`);
       });
     }
+    for (const intent of Object.keys(verificationP.data.intentConfidence)) {
+      if (trainingParsed.length > 0 && !intents.has(intent)) at(verificationP, f, ['intentConfidence', intent], `unknown intent "${intent}"`);
+    }
     verificationP.data.slots.forEach((s, i) => {
       s.answeredBy.forEach((intent, j) => {
         if (trainingParsed.length > 0 && !intents.has(intent)) at(verificationP, f, ['slots', i, 'answeredBy', j], `unknown intent "${intent}"`);

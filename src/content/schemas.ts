@@ -69,6 +69,8 @@ export const hotline = z.strictObject({
   source: nonEmpty,
   /** Unverified numbers stay in the directory for operators but are never shown to users. */
   verified: z.boolean(),
+  /** sms: a sender of official texts, not a line to call (12381). */
+  kind: z.enum(['phone', 'sms']).default('phone'),
 });
 export const hotlinesFile = z.strictObject({ hotlines: z.array(hotline).min(1) });
 export type Hotline = z.infer<typeof hotline>;
@@ -117,6 +119,8 @@ export const slot = z.strictObject({
 
 export const verificationFile = z.strictObject({
   slots: z.array(slot).min(1),
+  /** Higher confidence needed for intents whose mistakes cost more (restart drops the case). */
+  intentConfidence: z.record(id, z.number().min(0).max(1)).default({}),
   assessment: z.strictObject({
     /** Score at or above which the risk is high / medium. */
     high: z.number(),

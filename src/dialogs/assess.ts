@@ -7,6 +7,8 @@ export interface Assessment {
   /** null while nothing has been described. */
   risk: Risk | null;
   scamType: string | null;
+  /** The scam type comes from what was said (a claimed body, an offer), not a classifier guess. */
+  scamTypeNamed: boolean;
   /** Money, a code, a password, card details or the screen are already gone. */
   urgent: boolean;
   urgentItems: string[];
@@ -74,21 +76,28 @@ export class Assessor {
     const disclosed = c.given.filter((g) => a.disclosureGiven.includes(g));
 
     let scamType: string | null = null;
+    let scamTypeNamed = false;
     if (risk === 'high' || risk === 'medium' || urgentItems.length > 0) {
       // The strongest claim or offer that names a family decides; then the classifier's guess.
       const named = info.filter((f) => f.scamType).sort((x, y) => y.weight - x.weight)[0];
-      if (named?.scamType) scamType = named.scamType;
+      if (named?.scamType) {
+        scamType = named.scamType;
+        scamTypeNamed = true;
+      }
       else if (c.scamTypeGuess && c.scamTypeGuess.confidence >= a.scamTypeConfidence) scamType = c.scamTypeGuess.id;
       else scamType = 'other';
     }
     if (urgentItems.length > 0 && risk !== 'high') risk = 'high';
 
+    // What the caller offered as proof answers the person's own doubt ("he knew the address, so
+    // is he real?"): it comes first, then the rest by weight.
+    const isProof = (k: string) => (k.startsWith('proof.') ? 1 : 0);
     const reasons = info
       .filter((f) => f.weight > 0 && f.text)
-      .sort((x, y) => y.weight - x.weight)
+      .sort((x, y) => isProof(y.key) - isProof(x.key) || y.weight - x.weight)
       .map((f) => f.text!);
     const orgs = info.filter((f) => f.key.startsWith('organisation.'));
     const harmlessCallers = orgs.length > 0 && orgs.every((f) => !f.scamType);
-    return { score, risk, scamType, urgent: urgentItems.length > 0, urgentItems, disclosed, harmlessCallers, legit96110, reasons };
+    return { score, risk, scamType, scamTypeNamed, urgent: urgentItems.length > 0, urgentItems, disclosed, harmlessCallers, legit96110, reasons };
   }
 }

@@ -59,9 +59,9 @@ const add = <T>(list: T[], item: T) => {
 };
 
 /** Adds what a message says to the case; returns the number of new facts it brought. */
-export function mergeEvidence(c: CaseState, r: Recognition, slotFills: Map<string, readonly string[]>): number {
+export function mergeEvidence(c: CaseState, r: Recognition, slotFills: Map<string, readonly string[]>, numbersOnly = false): number {
   let added = 0;
-  for (const m of r.matches) {
+  for (const m of numbersOnly ? [] : r.matches) {
     if (!c.flags.includes(m.key)) added++;
     add(c.flags, m.key);
     if (m.category === 'organisation') add(c.orgs, m.id);

@@ -43,6 +43,17 @@ export class Composer {
     return lang === 'en' ? out.map((l) => l.replace('：', ': ')) : out;
   }
 
+  /** What a number from the directory is, when a message mentions one (12381, 10086...). */
+  directoryNote(numbers: readonly { display: string; kind: string }[], lang: Lang): string | undefined {
+    // 96110 has its own answers (real with an area code, fake with prefixes).
+    for (const n of numbers.filter((x) => x.kind === 'hotline')) {
+      const digits = n.display.replace(/-/g, '');
+      const h = this.content.hotlines.find((x) => x.verified && x.number.replace(/-/g, '') === digits);
+      if (h) return this.msg(h.kind === 'sms' ? 'number_directory_sms' : 'number_directory', lang, { number: h.number, name: h.name[lang], use: h.use[lang] });
+    }
+    return undefined;
+  }
+
   question(slot: SlotSpec, lang: Lang, rephrase: boolean, followUp: boolean): string {
     const q = (rephrase ? slot.rephrase : slot.question)[lang];
     return followUp ? `${this.msg('question_prefix', lang)}${lang === 'en' ? ' ' : ''}${q}` : q;

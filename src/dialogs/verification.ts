@@ -26,6 +26,12 @@ export interface TurnDecision {
 
 /** Intents that ask the bot something rather than tell it about the call. */
 const QUESTION_INTENTS = new Set(['ask_number_real', 'ask_report', 'ask_hotline', 'ask_does_call', 'ask_about_bot', 'ask_summary', 'help']);
+/**
+ * Questions about the bot or about a body in general: the words in them ("你是警察吗", "does the
+ * bank call people?") describe no call, so they add no evidence — unless the message also tells
+ * a story (two or more plain statements).
+ */
+const NO_EVIDENCE_INTENTS = new Set(['ask_does_call', 'ask_about_bot', 'help', 'ask_hotline', 'ask_report', 'ask_summary']);
 /** Intents whose words tell about the call. */
 const STORY_INTENTS = new Set(['describe_call', 'claim_identity', 'call_channel', 'caller_asked', 'caller_threatened', 'already_gave']);
 
@@ -54,7 +60,8 @@ export class VerificationFlow {
     let c: CaseState = prev ? { ...prev, lang } : newCase(lang, input.now);
     const replies: string[] = [];
     const say = (s: string) => replies.push(s);
-    const intent = r.intent;
+    const minConfidence = r.intent ? this.content.verification.intentConfidence[r.intent] : undefined;
+    const intent = minConfidence !== undefined && r.confidence < minConfidence ? null : r.intent;
     const T = this.composer;
 
     if (intent === 'restart') {
@@ -68,10 +75,14 @@ export class VerificationFlow {
 
     // Evidence first: a question like "96110打来的是真的吗" still tells us about the call.
     const knewSomething = c.flags.length > 0 || c.numbers.length > 0;
-    const added = intent === 'ask_does_call' ? 0 : mergeEvidence(c, r, this.slotFills);
     // "He said he's police and wants my savings in a safe account, is that real?" is a story
     // with a question on the end: it gets the verdict, not a stock answer.
-    const isQuestion = intent !== null && QUESTION_INTENTS.has(intent) && !(added >= 2 && (intent === 'ask_number_real' || intent === 'ask_does_call'));
+    const statements = r.matches.filter((m) => !m.questioned).length;
+    const story = statements >= 2 && (intent === 'ask_number_real' || intent === 'ask_does_call' || intent === 'ask_about_bot');
+    // "Is 96110 real?" brings a number but no story: keep the number, not the question's words.
+    const evidence = NO_EVIDENCE_INTENTS.has(intent ?? '') && !story ? 'none' : intent === 'ask_number_real' && !story ? 'numbers' : 'all';
+    const added = evidence === 'none' ? 0 : mergeEvidence(c, r, this.slotFills, evidence === 'numbers');
+    const isQuestion = intent !== null && QUESTION_INTENTS.has(intent) && !story;
     if (STORY_INTENTS.has(intent ?? '') || (added > 0 && !isQuestion)) c.described = true;
     this.answerPending(c, r, added);
     const a = this.assessor.assess(c);
@@ -81,7 +92,8 @@ export class VerificationFlow {
     if (newUrgent.length > 0) {
       c.urgentShown = [...c.urgentShown, ...newUrgent];
       say(T.urgent(a, lang));
-      if (a.risk && (!c.verdict || c.verdict.scamType !== a.scamType) && a.scamType && a.scamType !== 'other') {
+      // Add the family's verdict only when the words named it: a guess would only distract now.
+      if (a.risk && a.scamTypeNamed && (!c.verdict || c.verdict.scamType !== a.scamType)) {
         say(T.verdict(a, lang, true));
       }
       c.verdict = { risk: a.risk ?? 'high', scamType: a.scamType };
@@ -89,7 +101,12 @@ export class VerificationFlow {
       return this.decide(c, replies, intent, a);
     }
 
-    // 2. Questions to the bot.
+    // 2. Questions to the bot. A known service number (12381, 10086) gets its directory entry.
+    const directory = a.risk === 'high' ? undefined : T.directoryNote(r.entities.numbers, lang);
+    if (directory && (intent === 'ask_number_real' || intent === 'ask_what_to_do' || !c.described)) {
+      say(directory);
+      return this.decide(c, replies, intent, a);
+    }
     if (isQuestion) {
       say(this.answerQuestion(intent!, c, r, a, lang));
       const q = c.verdict ? undefined : this.nextQuestion(c, lang, true);
@@ -121,12 +138,14 @@ export class VerificationFlow {
 
     if (this.ready(c, a) || changed) {
       say(T.verdict(a, lang, input.group) + (input.group ? '' : `\n${T.msg('after_verdict', lang)}`));
+      if (directory) say(directory);
       c.verdict = { risk: a.risk ?? 'low', scamType: a.scamType };
       c.pending = null;
       return this.decide(c, replies, intent, a);
     }
 
     const q = this.nextQuestion(c, lang, c.asked.length > 0 || knewSomething);
+    if (directory) say(directory);
     if (q) say(q);
     else {
       say(T.verdict(a, lang, input.group));
@@ -192,7 +211,11 @@ export class VerificationFlow {
         return c.described ? T.summary(c, a, lang) : T.msg('summary_empty', lang);
       case 'ask_number_real': {
         const n = r.entities.numbers[0];
-        if (!n) return T.msg('number_unknown', lang, { number: '' });
+        if (!n) {
+          // "Is a number starting with 00 always from abroad?": a question about a kind of number.
+          const intl = r.allMatches.some((m) => m.key === 'channel.international_prefix');
+          return T.msg(intl ? 'number_international_general' : 'number_unknown', lang, { number: '' });
+        }
         const key = n.kind === 'official_96110' ? 'number_96110_real' : n.kind === 'fake_96110' ? 'number_prefixed_fake' : n.kind === 'international' ? 'number_international' : 'number_unknown';
         return T.msg(key, lang, { number: n.display });
       }

@@ -38,7 +38,12 @@ const JOB_NUMBER = /(?:工号|警号|编号|警官证号|job number|staff number
 const NAME_ZH = /(?:名叫|名字叫|名字是|自称叫|他叫|她叫|个叫|人叫|叫做|姓名是)\s*([\u4e00-\u9fa5]{2,3}?)(?=[,.!?，。的\s]|工号|警号|说|处长|科长|警官|主任|经理|$)/;
 const SURNAME_ZH = /(?:姓)([\u4e00-\u9fa5])(?:的)?(?=处长|科长|警官|主任|经理|老师|先生|女士|,|，|\s|$)/;
 const NAME_EN = /(?:named|name is|calls himself|calls herself|called himself|called herself|introduced himself as|introduced herself as)\s+([a-z]+(?: [a-z]+)?)/;
-const PHONE_CANDIDATE = /(?:\+|(?<!\d)00)?\s?["'“”‘’]?\d[\d\- ]{1,18}\d["'“”‘’]?(?:\d)?/g;
+const PHONE_CANDIDATE = /(?:\+|(?<![\d,.])00)?\s?["'“”‘’]?\d[\d\- ]{1,18}\d["'“”‘’]?(?:\d)?/g;
+/** A digit run that is an amount of money, not a phone number: "20000元", "¥500", "3万块". */
+const MONEY_AFTER = /^\s*(?:万|千|块|元|rmb|yuan|k\b|w\b)/;
+const MONEY_BEFORE = /(?:¥|\$|rmb|yuan)\s*$/;
+/** "5,000" → "5000": thousands separators would split one amount into "5" and "000". */
+const THOUSANDS = /(\d),(?=\d{3}(?!\d))/g;
 const AMOUNT = /(\d+(?:\.\d+)?)\s*(万|千|k|w)?\s*(?:块钱|块|元|rmb|yuan|¥)/g;
 const AMOUNT_ZH = /([一二两三四五六七八九十]+)(万|千)(?:块|元)?/g;
 const ZH_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -56,7 +61,8 @@ function classifyNumber(raw: string): PhoneNumber | undefined {
   if (/^1[3-9]\d{9}$/.test(digits)) return { display, kind: 'mobile' };
   if (/^0\d{2,3}-?\d{7,8}$/.test(display)) return { display, kind: 'landline' };
   if (/^(?:110|119|120|122|12\d{3}|10\d{3}|95\d{3,4})$/.test(digits)) return { display, kind: 'hotline' };
-  if (digits.length >= 5 && digits.length <= 12) return { display, kind: 'other' };
+  // Shorter runs are more often amounts or codes than phone numbers.
+  if (digits.length >= 7 && digits.length <= 12) return { display, kind: 'other' };
   return undefined;
 }
 
@@ -68,7 +74,8 @@ function zhNumber(s: string): number {
   return ZH_DIGITS[s] ?? 0;
 }
 
-export function extractEntities(text: string): Entities {
+export function extractEntities(raw: string): Entities {
+  const text = raw.replace(THOUSANDS, '$1');
   const secrets: SecretKind[] = [];
   if (ID_NUMBER.test(text)) secrets.push('id_number');
   else if (CARD_NUMBER.test(text)) secrets.push('card_number');
@@ -77,6 +84,8 @@ export function extractEntities(text: string): Entities {
   const numbers: PhoneNumber[] = [];
   if (secrets.length === 0 || /96110|\+|(?<!\d)00/.test(text)) {
     for (const m of text.matchAll(PHONE_CANDIDATE)) {
+      const end = m.index + m[0].length;
+      if (MONEY_AFTER.test(text.slice(end, end + 5)) || MONEY_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
       const n = classifyNumber(m[0].trim());
       // Long digit runs that look like IDs or cards are the person's own: never kept.
       if (n && !ID_NUMBER.test(n.display) && !(n.kind === 'other' && CARD_NUMBER.test(n.display))) numbers.push(n);

@@ -115,8 +115,12 @@ export class CallguardBot {
     if (addressed && data.messageType === 'text') {
       const command = parseAdminCommand(text);
       if (command) {
-        if (!isAdmin) await context.sendActivity(this.T.msg('admin_only', lang));
-        else await context.sendActivity(await this.runAdminCommand(room, settings, command, lang));
+        // Answer a command in the language of its command word: "mode mention" in English,
+        // "模式 mention" in Chinese.
+        const commandLang: Lang = settings.lang ?? (/^[\u3400-\u9fff]/.test(text) ? 'zh' : 'en');
+        // Anyone may ask for the status; only admins may change settings.
+        if (!isAdmin && command.kind !== 'status') await context.sendActivity(this.T.msg('admin_only', commandLang));
+        else await context.sendActivity(await this.runAdminCommand(room, settings, command, commandLang));
         return this.previousMeta(context);
       }
     }
@@ -158,7 +162,7 @@ export class CallguardBot {
       await this.rooms.set(room, next);
       this.log.info({ room: hashId(room), command: c.kind }, 'group settings changed');
     }
-    const replyLang = next.lang ?? lang;
+    const replyLang = lang;
     return this.T.msg(c.kind === 'status' ? 'admin_status' : 'admin_done', replyLang, {
       mode: this.T.msg(`mode_${next.mode}`, replyLang),
       lang: this.T.msg(`lang_${next.lang ?? 'auto'}`, replyLang),

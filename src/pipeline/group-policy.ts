@@ -46,10 +46,14 @@ export interface GuardInput {
 
 /** Guard mode: speak unasked only for a clear, confident sign that someone is at risk. */
 export function guardShouldSpeak(g: GuardInput): boolean {
-  if (g.risk !== 'high' && !g.urgent) return false;
   const r = g.recognition;
-  if (r.topIntent && CHIT_CHAT.has(r.topIntent) && !g.urgent) return false;
-  // Two independent red flags at least: one keyword in passing is not enough to interrupt.
+  // Money or a code already gone, said plainly ("我妈已经把三万块转过去了"): the emergency steps
+  // go out at once, cooldown or not. A payment in passing ("转给女儿生活费") is not this.
+  if (g.urgent && r.topIntent === 'already_gave' && r.confidence >= 0.8) return true;
+  if (g.risk !== 'high') return false;
+  if (r.topIntent && CHIT_CHAT.has(r.topIntent)) return false;
+  // Two red flags at least, one of them more than a name: one keyword in passing is not enough
+  // to interrupt a group.
   const flags = r.matches.filter((m) => m.category !== 'benign' && m.category !== 'organisation');
   if (flags.length < 1 || r.matches.length < 2) return false;
   return g.now - g.lastGuardAt >= g.cooldownSeconds * 1000;

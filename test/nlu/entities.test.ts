@@ -43,3 +43,16 @@ describe('extractEntities', () => {
     expect(JSON.stringify(card)).not.toContain('6222');
   });
 });
+
+describe('amounts are not phone numbers', () => {
+  it.each([
+    ['she needs 5,000 yuan for rent', 5000],
+    ['I transferred 50,000 to them', 50000],
+    ['他要我转20000元', 20000],
+    ['¥3000 already gone', 3000],
+  ])('%s', (text, amount) => {
+    const e = ents(text);
+    expect(e.numbers).toEqual([]);
+    if (/元|yuan/.test(text)) expect(e.amounts).toContain(amount);
+  });
+});
