@@ -1,4 +1,4 @@
-import { MemoryStorage, type Storage } from 'botbuilder';
+import { MemoryStorage, type Storage } from 'botbuilder-core';
 import { resolve } from 'node:path';
 import type { Config } from './config/schema.js';
 import { loadContentCached, type Content } from './content/load.js';

@@ -1,5 +1,5 @@
 import { Recognizer, type DialogContext } from 'botbuilder-dialogs';
-import type { Activity, RecognizerResult } from 'botbuilder';
+import type { Activity, RecognizerResult } from 'botbuilder-core';
 import type { NluEngine, Recognition } from './engine.js';
 
 /** Where the full Recognition rides inside a RecognizerResult. */

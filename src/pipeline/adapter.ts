@@ -1,4 +1,4 @@
-import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
+import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder-core';
 import { conversationKey, SILENT, type IncomingMessage, type TurnOutput } from './message.js';
 
 /** turnState key under which the bot leaves the turn's meta fields for the adapter. */

@@ -1,4 +1,4 @@
-import { ConversationState, UserState, type StatePropertyAccessor, type Storage, type TurnContext } from 'botbuilder';
+import { ConversationState, UserState, type StatePropertyAccessor, type Storage, type TurnContext } from 'botbuilder-core';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import type { Lang } from '../content/ids.js';
 import type { Composer } from '../dialogs/compose.js';

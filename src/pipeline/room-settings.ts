@@ -1,4 +1,4 @@
-import type { Storage } from 'botbuilder';
+import type { Storage } from 'botbuilder-core';
 import type { Lang } from '../content/ids.js';
 
 export type GroupMode = 'guard' | 'mention' | 'off';

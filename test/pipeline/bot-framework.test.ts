@@ -1,4 +1,4 @@
-import { TestAdapter } from 'botbuilder';
+import { TestAdapter } from 'botbuilder-core';
 import { describe, it } from 'vitest';
 import { testApp } from '../helpers/app.js';
 
