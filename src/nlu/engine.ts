@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Content } from '../content/load.js';
 import type { Lang } from '../content/ids.js';
-import { TextClassifier, type Featurised } from './classifier.js';
+import { TextClassifier, type Featurised, type Prediction } from './classifier.js';
 import { extractEntities, type Entities } from './entities.js';
 import { detectLanguage } from './language.js';
 import { LexiconMatcher, type LexMatch } from './lexicon.js';
@@ -11,7 +11,7 @@ import type { SoftmaxModel } from './softmax.js';
 import { Segmenter } from './tokenize.js';
 
 /** Bump when features or the model change, so old caches are not reused. */
-const MODEL_VERSION = 4;
+const MODEL_VERSION = 5;
 const NO_SCAM_TYPE = 'none';
 
 /**
@@ -70,7 +70,7 @@ interface Models {
 export class NluEngine {
   private constructor(
     readonly segmenter: Segmenter,
-    private readonly matcher: LexiconMatcher,
+    readonly matcher: LexiconMatcher,
     readonly intentModel: TextClassifier,
     readonly scamTypeModel: TextClassifier,
     private readonly threshold: number,
@@ -112,12 +112,10 @@ export class NluEngine {
   static featurise(content: Content, segmenter: Segmenter): { intent: Featurised[]; scamType: Featurised[] } {
     const data = trainingData(content);
     const matcher = new LexiconMatcher(content.lexicons);
-    const feats = data.map((d) => {
-      const text = normalise(d.text).text;
-      return features(segmenter, text, matcher.match(text));
-    });
+    const texts = data.map((d) => normalise(d.text).text);
+    const feats = texts.map((text) => features(segmenter, text, matcher.match(text)));
     return {
-      intent: data.map((d, i) => ({ tokens: feats[i]!, label: d.intent })),
+      intent: data.map((d, i) => ({ tokens: [...feats[i]!, ...segmenter.shapeFeatures(texts[i]!)], label: d.intent })),
       scamType: data
         .map((d, i) => ({ d, tokens: feats[i]! }))
         .filter(({ d }) => d.intent === 'describe_call' || d.scamType !== null)
@@ -125,13 +123,21 @@ export class NluEngine {
     };
   }
 
+  /** Both classifiers on normalised text and its lexicon hits: the classification step alone. */
+  classify(text: string, matches: readonly LexMatch[]): { tokens: string[]; intent: Prediction; scamType: Prediction } {
+    const tokens = features(this.segmenter, text, matches);
+    return {
+      tokens,
+      intent: this.intentModel.predict([...tokens, ...this.segmenter.shapeFeatures(text)]),
+      scamType: this.scamTypeModel.predict(tokens),
+    };
+  }
+
   /** Never throws: any string, however long or strange, gets a result. */
   recognize(raw: string): Recognition {
     const { text, truncated } = normalise(typeof raw === 'string' ? raw : '');
     const allMatches = this.matcher.match(text);
-    const tokens = features(this.segmenter, text, allMatches);
-    const intentPred = this.intentModel.predict(tokens);
-    const scamPred = this.scamTypeModel.predict(tokens);
+    const { tokens, intent: intentPred, scamType: scamPred } = this.classify(text, allMatches);
     const hasContent = tokens.length > 0;
     return {
       text,

@@ -47,10 +47,32 @@ export class Segmenter {
       if (/\+\s?86|(?<!\d)00\d/.test(m[0])) out.push('#intl');
       for (const tok of englishTokenizer.tokenize(m[0])) {
         if (/^\d+$/.test(tok)) out.push(tok === '96110' || tok === '110' ? `#n${tok}` : `#d${Math.min(tok.length, 12)}`);
-        else if (/^[a-z]/.test(tok)) out.push(PorterStemmer.stem(tok));
+        else if (/^[a-z]/.test(tok)) {
+          out.push(PorterStemmer.stem(tok));
+        }
       }
     }
     if (/[?？吗呢]$|[?？]/.test(text)) out.push('#q');
+    return out;
+  }
+
+  /**
+   * Features of a message's form, for intents (not scam types, where they only add noise): the
+   * surface form and character trigrams of English words, which carry what stemming loses and
+   * what typos keep ("pasword" still shares "pas", "wor", "ord"), and how the message opens,
+   * which tells a question to the bot ("what can you…") from a story ("he said…").
+   */
+  shapeFeatures(text: string): string[] {
+    const out: string[] = [];
+    const english = text.match(/[a-z][a-z']*/g) ?? [];
+    for (const tok of english) {
+      out.push(`w:${tok}`);
+      const padded = `<${tok}>`;
+      for (let i = 0; i + 3 <= padded.length; i++) out.push(`c3:${padded.slice(i, i + 3)}`);
+    }
+    if (/^[a-z]/.test(text) && english.length > 0) out.push(`f1:${english[0]}`, `f2:${english[0]}_${english[1] ?? ''}`);
+    const lead = /^[\u3400-\u9fff]{2}/.exec(text);
+    if (lead) out.push(`zf:${lead[0]}`);
     return out;
   }
 }
