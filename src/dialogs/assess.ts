@@ -46,6 +46,15 @@ export class Assessor {
     }
   }
 
+  /** The plain-words explanations of these red flags, strongest first. */
+  explain(keys: readonly string[], lang: 'zh' | 'en'): string[] {
+    return [...new Set(keys)]
+      .map((k) => this.flags.get(k))
+      .filter((f): f is FlagInfo => !!f?.text && f.weight > 0)
+      .sort((x, y) => y.weight - x.weight)
+      .map((f) => f.text![lang]);
+  }
+
   /** Flag keys a case carries, including those that come from the shape of phone numbers. */
   private caseFlags(c: CaseState): string[] {
     const keys = [...c.flags];

@@ -79,8 +79,17 @@ export class VerificationFlow {
     // with a question on the end: it gets the verdict, not a stock answer.
     const statements = r.matches.filter((m) => !m.questioned).length;
     const story = statements >= 2 && (intent === 'ask_number_real' || intent === 'ask_does_call' || intent === 'ask_about_bot');
+    // "屏幕共享是什么意思？" / "what is a safe account?": every red-flag word sits in a question and
+    // nothing is told about a call. The answer is what that red flag means, not a verdict.
+    const generalQuestion =
+      r.matches.length > 0 &&
+      r.matches.every((m) => m.questioned) &&
+      r.entities.numbers.length === 0 &&
+      (intent === null || intent === 'ask_number_real' || intent === 'out_of_scope');
+    const explanations = generalQuestion ? this.assessor.explain(r.matches.map((m) => m.key), lang) : [];
+    const explainOnly = explanations.length > 0;
     // "Is 96110 real?" brings a number but no story: keep the number, not the question's words.
-    const evidence = NO_EVIDENCE_INTENTS.has(intent ?? '') && !story ? 'none' : intent === 'ask_number_real' && !story ? 'numbers' : 'all';
+    const evidence = (NO_EVIDENCE_INTENTS.has(intent ?? '') && !story) || explainOnly ? 'none' : intent === 'ask_number_real' && !story ? 'numbers' : 'all';
     const added = evidence === 'none' ? 0 : mergeEvidence(c, r, this.slotFills, evidence === 'numbers');
     const isQuestion = intent !== null && QUESTION_INTENTS.has(intent) && !story;
     if (STORY_INTENTS.has(intent ?? '') || (added > 0 && !isQuestion)) c.described = true;
@@ -98,6 +107,13 @@ export class VerificationFlow {
       }
       c.verdict = { risk: a.risk ?? 'high', scamType: a.scamType };
       c.pending = null;
+      return this.decide(c, replies, intent, a);
+    }
+
+    if (explainOnly) {
+      say(explanations.slice(0, 2).join('\n'));
+      const q = c.verdict || !c.described ? undefined : this.nextQuestion(c, lang, true);
+      if (q) say(q);
       return this.decide(c, replies, intent, a);
     }
 

@@ -138,6 +138,38 @@ const cases: Case[] = [
     never: [/110101199003074518/],
   },
   {
+    name: 'a caller who quoted a real address: the verdict answers that doubt',
+    turns: ['有人打电话说是网信办的，我问他真的假的，他就把网信办的地址报出来了，还叫我过去当面谈，这样应该是真的吧？'],
+    risk: ['high'],
+    scamType: ['cyberspace_admin'],
+    says: [/地址[^\n]{0,20}证明不了/],
+  },
+  {
+    name: 'a question about a red flag gets what it means, not a verdict',
+    turns: ['屏幕共享是什么意思？为什么不能开'],
+    risk: [null],
+    says: [/验证码|密码/],
+  },
+  {
+    name: 'a known service number is explained from the directory',
+    turns: ['12381发来一条短信说我可能被骗了，要不要回复'],
+    risk: [null],
+    says: [/12381[^\n]*不用回复/],
+  },
+  {
+    name: 'a question about a kind of number, with no number in it',
+    turns: ['Is a call from a number starting with 00 always from abroad?'],
+    risk: [null],
+    says: [/international|internet/i],
+    english: true,
+  },
+  {
+    name: 'amounts with thousands separators are not phone numbers',
+    turns: ['My daughter called from her usual number to borrow 5,000 yuan for rent'],
+    risk: ['low', null],
+    never: [/\+86 or 00/],
+  },
+  {
     name: 'restart starts a new case',
     turns: ['说是公安局的，要我把钱转到安全账户', '重新开始'],
     risk: [null],
