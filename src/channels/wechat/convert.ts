@@ -34,26 +34,19 @@ export function isConversational(t: types.Message): boolean {
   return !NOT_A_MESSAGE.has(t);
 }
 
-/** Wechaty's message type → the channel-neutral one (shared/contract.md). */
+/** Wechaty's message types with a channel-neutral name (shared/contract.md); the rest are 'other'. */
+const MESSAGE_TYPE = new Map<types.Message, MessageType>([
+  [types.Message.Text, 'text'],
+  [types.Message.Audio, 'audio'],
+  [types.Message.Image, 'image'],
+  [types.Message.Video, 'video'],
+  [types.Message.Attachment, 'file'],
+  [types.Message.Url, 'link'],
+  [types.Message.Emoticon, 'emoticon'],
+]);
+
 export function messageType(t: types.Message): MessageType {
-  switch (t) {
-    case types.Message.Text:
-      return 'text';
-    case types.Message.Audio:
-      return 'audio';
-    case types.Message.Image:
-      return 'image';
-    case types.Message.Video:
-      return 'video';
-    case types.Message.Attachment:
-      return 'file';
-    case types.Message.Url:
-      return 'link';
-    case types.Message.Emoticon:
-      return 'emoticon';
-    default:
-      return 'other';
-  }
+  return MESSAGE_TYPE.get(t) ?? 'other';
 }
 
 export interface ConvertContext {
