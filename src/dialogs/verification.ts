@@ -77,8 +77,12 @@ export class VerificationFlow {
     const knewSomething = c.flags.length > 0 || c.numbers.length > 0;
     // "He said he's police and wants my savings in a safe account, is that real?" is a story
     // with a question on the end: it gets the verdict, not a stock answer.
-    const statements = r.matches.filter((m) => !m.questioned).length;
-    const story = statements >= 2 && (intent === 'ask_number_real' || intent === 'ask_does_call' || intent === 'ask_about_bot');
+    const statements = r.matches.filter((m) => !m.questioned);
+    const pressure = statements.filter((m) => /^(ask|threat|money|offer|given)$/.test(m.category)).length;
+    const story =
+      (statements.length >= 2 && (intent === 'ask_number_real' || intent === 'ask_does_call' || intent === 'ask_about_bot')) ||
+      // A doubtful "question" that states what the caller did ("he transferred me to the police").
+      (intent !== null && QUESTION_INTENTS.has(intent) && r.confidence < 0.8 && pressure >= 1);
     // "屏幕共享是什么意思？" / "what is a safe account?": every red-flag word sits in a question and
     // nothing is told about a call. The answer is what that red flag means, not a verdict.
     const generalQuestion =
