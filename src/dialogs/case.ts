@@ -58,11 +58,19 @@ const add = <T>(list: T[], item: T) => {
   if (!list.includes(item)) list.push(item);
 };
 
-/** Adds what a message says to the case; returns the number of new facts it brought. */
-export function mergeEvidence(c: CaseState, r: Recognition, slotFills: Map<string, readonly string[]>, numbersOnly = false): number {
+/**
+ * Adds what a message says to the case and returns the red-flag keys it added. With
+ * `entitiesOnly`, only the caller's details (number, name, job number) and amounts are taken:
+ * the message was a question, its words describe no call.
+ */
+export function mergeEvidence(c: CaseState, r: Recognition, slotFills: Map<string, readonly string[]>, entitiesOnly = false): { added: number; newFlags: string[] } {
   let added = 0;
-  for (const m of numbersOnly ? [] : r.matches) {
-    if (!c.flags.includes(m.key)) added++;
+  const newFlags: string[] = [];
+  for (const m of entitiesOnly ? [] : r.matches) {
+    if (!c.flags.includes(m.key)) {
+      added++;
+      newFlags.push(m.key);
+    }
     add(c.flags, m.key);
     if (m.category === 'organisation') add(c.orgs, m.id);
     if (m.category === 'given') add(c.given, m.id);
@@ -78,9 +86,9 @@ export function mergeEvidence(c: CaseState, r: Recognition, slotFills: Map<strin
   if (r.entities.callerName && !c.callerName) c.callerName = r.entities.callerName;
   if (r.entities.jobNumber && !c.jobNumber) c.jobNumber = r.entities.jobNumber;
   // A follow-up ("问我家里有几口人") often reads as "other": it must not undo a family seen earlier.
-  const guess = r.scamTypeGuess;
+  const guess = entitiesOnly ? null : r.scamTypeGuess;
   if (guess && (!c.scamTypeGuess || (guess.id !== 'other' && (c.scamTypeGuess.id === 'other' || guess.confidence > c.scamTypeGuess.confidence)))) {
     c.scamTypeGuess = guess;
   }
-  return added;
+  return { added, newFlags };
 }

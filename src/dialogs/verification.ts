@@ -92,10 +92,13 @@ export class VerificationFlow {
       (intent === null || intent === 'ask_number_real' || intent === 'out_of_scope');
     const explanations = generalQuestion ? this.assessor.explain(r.matches.map((m) => m.key), lang) : [];
     const explainOnly = explanations.length > 0;
-    // "Is 96110 real?" brings a number but no story: keep the number, not the question's words.
-    const evidence = (NO_EVIDENCE_INTENTS.has(intent ?? '') && !story) || explainOnly ? 'none' : intent === 'ask_number_real' && !story ? 'numbers' : 'all';
-    const added = evidence === 'none' ? 0 : mergeEvidence(c, r, this.slotFills, evidence === 'numbers');
-    const isQuestion = intent !== null && QUESTION_INTENTS.has(intent) && !story;
+    // A question's words describe no call, but a number, name or job number in it still belongs
+    // to the caller ("电话是 021-61234567", "名字叫王海").
+    const questionOnly = (NO_EVIDENCE_INTENTS.has(intent ?? '') || intent === 'ask_number_real') && !story;
+    const { added, newFlags } = mergeEvidence(c, r, this.slotFills, questionOnly || explainOnly);
+    // A bare phone number while the bot waits for an answer is an answer, whatever it resembles.
+    const answersWithNumber = c.pending !== null && intent !== null && ['ask_hotline', 'ask_report'].includes(intent) && r.entities.numbers.some((n) => n.kind !== 'hotline');
+    const isQuestion = intent !== null && QUESTION_INTENTS.has(intent) && !story && !answersWithNumber;
     if (STORY_INTENTS.has(intent ?? '') || (added > 0 && !isQuestion)) c.described = true;
     this.answerPending(c, r, added);
     const a = this.assessor.assess(c);
@@ -143,7 +146,12 @@ export class VerificationFlow {
       if (intent === 'thanks') say(T.msg('thanks_reply', lang));
       else if (intent === 'greeting') say(T.msg('welcome', lang));
       else if (intent === 'ask_what_to_do') say(a.risk === 'low' ? T.msg('benign_verify', lang) : T.verdict(a, lang, input.group));
-      else say(T.msg('after_verdict', lang));
+      else {
+        // New red flags after the verdict are explained, not swallowed by a stock line.
+        const fresh = this.assessor.explain(newFlags, lang).slice(0, 2);
+        say([...fresh, T.msg('after_verdict', lang)].join('\n'));
+        this.awaitGiven(c);
+      }
       return this.decide(c, replies, intent, a);
     }
 
@@ -161,6 +169,7 @@ export class VerificationFlow {
       if (directory) say(directory);
       c.verdict = { risk: a.risk ?? 'low', scamType: a.scamType };
       c.pending = null;
+      if (!input.group) this.awaitGiven(c);
       return this.decide(c, replies, intent, a);
     }
 
@@ -184,6 +193,18 @@ export class VerificationFlow {
     return this.slots.every((s) => c.answered.includes(s.id));
   }
 
+  /**
+   * The verdict ends with "if you already sent money or a code, tell me": a short "给了" / "yes"
+   * that follows answers that, so the given slot waits for it.
+   */
+  private awaitGiven(c: CaseState): void {
+    if (c.given.length === 0 && this.slots.some((s) => s.id === 'given')) {
+      c.pending = 'given';
+      c.answered = c.answered.filter((s) => s !== 'given');
+      c.misses = 0;
+    }
+  }
+
   /** Marks the pending question answered by "no", "don't know" or a matching answer. */
   private answerPending(c: CaseState, r: Recognition, added: number): void {
     const slot = this.slots.find((s) => s.id === c.pending);
@@ -193,7 +214,10 @@ export class VerificationFlow {
       (r.intent !== null && (slot.answeredBy.includes(r.intent) || r.intent === 'deny' || r.intent === 'unsure'));
     if (answered) {
       if (!c.answered.includes(slot.id)) c.answered.push(slot.id);
-      if (slot.id === 'given' && r.intent === 'affirm' && c.given.length === 0) c.given.push('unspecified');
+      // "有" / "给了" with nothing named: something is gone; the emergency steps cover every kind.
+      // Only a short answer counts: a longer message that names nothing is not a confession.
+      const shortYes = r.intent === 'affirm' || (r.intent === 'already_gave' && r.text.length <= 8);
+      if (slot.id === 'given' && shortYes && c.given.length === 0) c.given.push('unspecified');
       c.pending = null;
       c.misses = 0;
     } else if (r.intent === 'affirm' && slot.id === 'given') {

@@ -36,7 +36,9 @@ const CARD_NUMBER = /(?<!\d)(?:\d[ -]?){15,18}\d(?!\d)/;
 const CODE_NEAR = /(?:验证码|校验码|动态码|密码|code|otp|pin)[^\d]{0,8}(?<!\d)\d{4,8}(?!\d)|(?<!\d)\d{4,8}(?!\d)[^\d]{0,6}(?:验证码|校验码|code|otp)/;
 const JOB_NUMBER = /(?:工号|警号|编号|警官证号|job number|staff number|badge number|badge|employee number)\s*(?:是|为|:|#|no\.?)?\s*(\d{2,10})/;
 const NAME_ZH = /(?:名叫|名字叫|名字是|自称叫|他叫|她叫|个叫|人叫|叫做|姓名是)\s*([\u4e00-\u9fa5]{2,3}?)(?=[,.!?，。的\s]|工号|警号|说|处长|科长|警官|主任|经理|$)/;
-const SURNAME_ZH = /(?:姓)([\u4e00-\u9fa5])(?:的)?(?=处长|科长|警官|主任|经理|老师|先生|女士|,|，|\s|$)/;
+const SURNAME_ZH = /(?<!百)姓([\u4e00-\u9fa5])(?=的|(?:处长|科长|局长|队长|警官|主任|经理|老师|先生|女士|法官|书记员|检察官|工作人员)|[,，\s]|$)/;
+/** A number the person gives as their own ("我自己的手机是…", "my number is…"): never kept. */
+const OWN_NUMBER_BEFORE = /(?:我的|我自己的|我家的|本人的?|my own|my number|my phone|my mobile)[^\d]{0,8}$/;
 const NAME_EN = /(?:named|name is|calls himself|calls herself|called himself|called herself|introduced himself as|introduced herself as)\s+([a-z]+(?: [a-z]+)?)/;
 const PHONE_CANDIDATE = /(?:\+|(?<![\d,.])00)?\s?["'“”‘’]?\d[\d\- ]{1,18}\d["'“”‘’]?(?:\d)?/g;
 /** A digit run that is an amount of money, not a phone number: "20000元", "¥500", "3万块". */
@@ -86,6 +88,7 @@ export function extractEntities(raw: string): Entities {
     for (const m of text.matchAll(PHONE_CANDIDATE)) {
       const end = m.index + m[0].length;
       if (MONEY_AFTER.test(text.slice(end, end + 5)) || MONEY_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+      if (OWN_NUMBER_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
       const n = classifyNumber(m[0].trim());
       // Long digit runs that look like IDs or cards are the person's own: never kept.
       if (n && !ID_NUMBER.test(n.display) && !(n.kind === 'other' && CARD_NUMBER.test(n.display))) numbers.push(n);
