@@ -213,6 +213,17 @@ describe('verification conversation', () => {
     expect(outs[1]!.replies[0]!.split('\n')[0]).toMatch(/110/);
   });
 
+  it('a short "给了" after the verdict gets the emergency steps', async () => {
+    const outs = await talk(app, ['自称公安局的说我涉嫌洗钱，要我把存款转到安全账户', '给了']);
+    expect(outs[1]!.urgent).toBe(true);
+    expect(outs[1]!.replies[0]!.split('\n')[0]).toMatch(/110/);
+  });
+
+  it('a red flag told after the verdict is explained, not swallowed', async () => {
+    const outs = await talk(app, ['说是检察院的，说我涉嫌洗钱', '他还让我下载一个会议软件，开屏幕共享']);
+    expect(outs[1]!.replies.join('\n')).toMatch(/共享/);
+  });
+
   it('keeps two people apart', async () => {
     const [a] = await talk(app, ['说是网信办的，要停我的号'], 'same-room-a');
     const [b] = await talk(app, ['你好'], 'same-room-b');

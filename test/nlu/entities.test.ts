@@ -56,3 +56,11 @@ describe('amounts are not phone numbers', () => {
     if (/元|yuan/.test(text)) expect(e.amounts).toContain(amount);
   });
 });
+
+describe('whose details', () => {
+  it('keeps the caller\'s surname and number, never the person\'s own number', () => {
+    const e = ents('一个姓陈的说是书记员，来电号码 021-61234567，我自己的手机是 13912345678');
+    expect(e.callerName).toBe('陈某');
+    expect(e.numbers.map((n) => n.display)).toEqual(['021-61234567']);
+  });
+});
