@@ -53,6 +53,7 @@ export const LEXICON_CATEGORIES = [
   'question',
   'benign',
   'proof',
+  'request',
 ] as const;
 
 export type LexiconCategory = (typeof LEXICON_CATEGORIES)[number];
@@ -69,6 +70,7 @@ export const REQUIRED_MESSAGES = [
   'verdict_high',
   'verdict_medium',
   'verdict_low',
+  'verdict_unknown',
   'verdict_legit_96110',
   'red_flags_heading',
   'actions_heading',

@@ -27,7 +27,7 @@ export interface Content {
   lexicons: LexiconFile[];
   hotlines: Hotline[];
   scamTypes: Record<string, ScamTypeGuide>;
-  redFlags: Record<string, { weight: number; text?: Bilingual | undefined; label?: Bilingual | undefined }>;
+  redFlags: Record<string, { weight: number; text?: Bilingual | undefined; label?: Bilingual | undefined; evenUnderPressure?: boolean | undefined }>;
   verification: VerificationSpec;
   messages: Record<string, Bilingual>;
   faq: Record<string, Bilingual>;

@@ -98,6 +98,11 @@ export const redFlag = z.strictObject({
   text: bilingual.optional(),
   /** A short name for report summaries, e.g. 验证码 / verification code. */
   label: bilingual.optional(),
+  /**
+   * For negative weights: still counts when the caller presses for money or data. Most harmless
+   * signs ("a fraud reminder", "a repair visit") are cheap covers and stop counting then.
+   */
+  evenUnderPressure: z.boolean().optional(),
 });
 export const redFlagsFile = z.strictObject({
   /** Keys are "<category>.<lexicon entry id>", e.g. ask.verification_code. */

@@ -24,6 +24,7 @@ export interface Assessment {
 
 interface FlagInfo {
   weight: number;
+  evenUnderPressure?: boolean | undefined;
   text?: Bilingual | undefined;
   scamType?: string | null | undefined;
   publicBody: boolean;
@@ -38,7 +39,7 @@ export class Assessor {
       for (const e of lex.entries) {
         const key = `${lex.category}.${e.id}`;
         const rf = content.redFlags[key];
-        this.flags.set(key, { weight: rf?.weight ?? 0, text: rf?.text, scamType: e.scamType, publicBody: e.publicBody === true });
+        this.flags.set(key, { weight: rf?.weight ?? 0, evenUnderPressure: rf?.evenUnderPressure, text: rf?.text, scamType: e.scamType, publicBody: e.publicBody === true });
       }
     }
     for (const [key, rf] of Object.entries(content.redFlags)) {
@@ -69,9 +70,12 @@ export class Assessor {
     const a = this.content.verification.assessment;
     const keys = this.caseFlags(c);
     const info = keys.map((k) => ({ key: k, ...(this.flags.get(k) ?? { weight: 0, publicBody: false }) }));
-    let score = info.reduce((s, f) => s + f.weight, 0);
     const publicBody = info.some((f) => f.publicBody);
     const pressure = info.some((f) => /^(ask|threat|money)\./.test(f.key) && f.weight > 0);
+    // Harmless signs lower a score only when nothing presses the person: "a fraud reminder" or
+    // "a repair visit" is a common cover, and must not talk a safe-account demand down.
+    const pressed = pressure || info.some((f) => /^(offer|given)\./.test(f.key) && f.weight > 0);
+    let score = info.reduce((s, f) => s + (f.weight < 0 && pressed && !f.evenUnderPressure ? 0 : f.weight), 0);
     if (publicBody && pressure) score += a.publicBodyCombo;
 
     const official96110 = c.numbers.some((n) => n.kind === 'official_96110');

@@ -20,6 +20,8 @@ export interface CaseState {
   pending: string | null;
   /** Unusable answers to the pending question in a row. */
   misses: number;
+  /** The pending "given" question was implied by the verdict's closing line, not asked. */
+  awaitingGiven?: boolean;
   scamTypeGuess: { id: string; confidence: number } | null;
   numbers: PhoneNumber[];
   amounts: number[];
@@ -28,7 +30,8 @@ export interface CaseState {
   /** The person described something (a story, not just "hello"). */
   described: boolean;
   /** The last verdict shown, to tell when new evidence changes it. */
-  verdict: { risk: Risk; scamType: string | null } | null;
+  /** risk null: the verdict was "can't tell yet". */
+  verdict: { risk: Risk | null; scamType: string | null } | null;
   /** Urgent items whose emergency steps were already shown. */
   urgentShown: string[];
   startedAt: number;

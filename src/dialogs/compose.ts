@@ -20,10 +20,6 @@ export class Composer {
     return m[lang].replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
   }
 
-  pick(b: Bilingual, lang: Lang): string {
-    return b[lang];
-  }
-
   faq(intent: string, lang: Lang): string | undefined {
     return this.content.faq[intent]?.[lang];
   }
@@ -67,6 +63,7 @@ export class Composer {
       lines.push(this.msg('verdict_legit_96110', lang));
       return lines.join('\n');
     }
+    if (a.risk === null) return this.msg('verdict_unknown', lang);
     if (a.risk === 'high') lines.push(this.msg('verdict_high', lang, { scamName: guide.name[lang] }));
     else if (a.risk === 'medium') lines.push(this.msg('verdict_medium', lang, { scamName: guide.name[lang] }));
     else {

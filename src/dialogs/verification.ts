@@ -24,6 +24,14 @@ export interface TurnDecision {
   urgent: boolean;
 }
 
+const RISK_RANK: Record<string, number> = { low: 1, medium: 2, high: 3 };
+const rank = (r: Risk | null) => (r ? (RISK_RANK[r] ?? 0) : 0);
+
+/** Enough of a script to tell the language: 2+ Chinese characters or 2+ Latin words. */
+function enoughScript(text: string): boolean {
+  return (text.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 2 || (text.match(/[a-z]{2,}/gi)?.length ?? 0) >= 2;
+}
+
 /** Intents that ask the bot something rather than tell it about the call. */
 const QUESTION_INTENTS = new Set(['ask_number_real', 'ask_report', 'ask_hotline', 'ask_does_call', 'ask_about_bot', 'ask_summary', 'help']);
 /**
@@ -56,7 +64,8 @@ export class VerificationFlow {
 
   turn(prev: CaseState | undefined, input: TurnInput): TurnDecision {
     const r = input.recognition;
-    const lang: Lang = r.lang ?? prev?.lang ?? input.defaultLang;
+    // "QQ", "app", "ok" inside a Chinese conversation do not switch it to English.
+    const lang: Lang = (r.lang && (!prev || enoughScript(r.text)) ? r.lang : undefined) ?? prev?.lang ?? input.defaultLang;
     let c: CaseState = prev ? { ...prev, lang } : newCase(lang, input.now);
     const replies: string[] = [];
     const say = (s: string) => replies.push(s);
@@ -100,7 +109,8 @@ export class VerificationFlow {
     const answersWithNumber = c.pending !== null && intent !== null && ['ask_hotline', 'ask_report'].includes(intent) && r.entities.numbers.some((n) => n.kind !== 'hotline');
     const isQuestion = intent !== null && QUESTION_INTENTS.has(intent) && !story && !answersWithNumber;
     if (STORY_INTENTS.has(intent ?? '') || (added > 0 && !isQuestion)) c.described = true;
-    this.answerPending(c, r, added);
+    // A question to the bot ("怎么报警?") is no answer to ours: the pending question stays as it is.
+    const askAgain = isQuestion || explainOnly ? false : this.answerPending(c, r, intent, added);
     const a = this.assessor.assess(c);
 
     // 1. Emergencies lead, whatever else the message was.
@@ -119,8 +129,7 @@ export class VerificationFlow {
 
     if (explainOnly) {
       say(explanations.slice(0, 2).join('\n'));
-      const q = c.verdict || !c.described ? undefined : this.nextQuestion(c, lang, true);
-      if (q) say(q);
+      if (!c.verdict && c.described) this.sayNextQuestion(c, lang, true, say);
       return this.decide(c, replies, intent, a);
     }
 
@@ -132,20 +141,20 @@ export class VerificationFlow {
     }
     if (isQuestion) {
       say(this.answerQuestion(intent!, c, r, a, lang));
-      const q = c.verdict ? undefined : this.nextQuestion(c, lang, true);
-      if (q && c.described) say(q);
+      if (!c.verdict && c.described) this.sayNextQuestion(c, lang, true, say);
       return this.decide(c, replies, intent, a);
     }
 
     // 3. The story: verdict when clear, else the next question.
-    const changed = c.verdict !== null && a.risk !== null && (a.risk !== c.verdict.risk || a.scamType !== c.verdict.scamType);
+    // New evidence may raise a verdict or name another family; it never talks one down.
+    const changed = c.verdict !== null && a.risk !== null && (rank(a.risk) > rank(c.verdict.risk) || (a.scamType !== c.verdict.scamType && rank(a.risk) >= rank(c.verdict.risk)));
     if (a.disclosed.length > 0 && added > 0 && r.matches.some((m) => m.category === 'given')) say(T.msg('disclosure', lang));
 
     if (c.verdict && !changed) {
       // After the verdict: acknowledge and offer what is left, never repeat the whole verdict.
       if (intent === 'thanks') say(T.msg('thanks_reply', lang));
-      else if (intent === 'greeting') say(T.msg('welcome', lang));
-      else if (intent === 'ask_what_to_do') say(a.risk === 'low' ? T.msg('benign_verify', lang) : T.verdict(a, lang, input.group));
+      else if (intent === 'ask_what_to_do') say(a.risk === 'low' || a.risk === null ? T.msg('benign_verify', lang) : T.verdict(a, lang, input.group));
+      else if (askAgain) this.sayNextQuestion(c, lang, false, say);
       else {
         // New red flags after the verdict are explained, not swallowed by a stock line.
         const fresh = this.assessor.explain(newFlags, lang).slice(0, 2);
@@ -164,23 +173,27 @@ export class VerificationFlow {
       return this.decide(c, replies, intent, null);
     }
 
-    if (this.ready(c, a) || changed) {
+    if (this.ready(c, a) || changed || !this.hasQuestionLeft(c)) {
       say(T.verdict(a, lang, input.group) + (input.group ? '' : `\n${T.msg('after_verdict', lang)}`));
       if (directory) say(directory);
-      c.verdict = { risk: a.risk ?? 'low', scamType: a.scamType };
+      c.verdict = { risk: a.risk, scamType: a.scamType };
       c.pending = null;
       if (!input.group) this.awaitGiven(c);
       return this.decide(c, replies, intent, a);
     }
 
-    const q = this.nextQuestion(c, lang, c.asked.length > 0 || knewSomething);
     if (directory) say(directory);
-    if (q) say(q);
-    else {
-      say(T.verdict(a, lang, input.group));
-      c.verdict = { risk: a.risk ?? 'low', scamType: a.scamType };
-    }
+    this.sayNextQuestion(c, lang, c.asked.length > 0 || knewSomething, say);
     return this.decide(c, replies, intent, a);
+  }
+
+  private hasQuestionLeft(c: CaseState): boolean {
+    return (c.pending !== null && !c.answered.includes(c.pending)) || this.slots.some((s) => !c.answered.includes(s.id) && !c.asked.includes(s.id));
+  }
+
+  private sayNextQuestion(c: CaseState, lang: Lang, followUp: boolean, say: (s: string) => void): void {
+    const q = this.nextQuestion(c, lang, followUp);
+    if (q) say(q);
   }
 
   /** The verdict is due: risk is clear, the call is plainly harmless, or we asked enough. */
@@ -200,31 +213,36 @@ export class VerificationFlow {
   private awaitGiven(c: CaseState): void {
     if (c.given.length === 0 && this.slots.some((s) => s.id === 'given')) {
       c.pending = 'given';
+      c.awaitingGiven = true;
       c.answered = c.answered.filter((s) => s !== 'given');
       c.misses = 0;
     }
   }
 
-  /** Marks the pending question answered by "no", "don't know" or a matching answer. */
-  private answerPending(c: CaseState, r: Recognition, added: number): void {
+  /**
+   * Marks the pending question answered by "no", "don't know" or a matching answer. Returns true
+   * when the question must be asked outright: a bare "嗯" after the verdict's "if you already
+   * sent money, tell me" is an acknowledgement, not a confession.
+   */
+  private answerPending(c: CaseState, r: Recognition, intent: string | null, added: number): boolean {
     const slot = this.slots.find((s) => s.id === c.pending);
-    if (!slot) return;
+    if (!slot) return false;
+    const soft = c.awaitingGiven === true;
+    c.awaitingGiven = false;
+    if (slot.id === 'given' && soft && intent === 'affirm' && c.given.length === 0) return true;
+    // "有" / "给了" with nothing named: something is gone; the emergency steps cover every kind.
+    // Only a short answer counts: a longer message that names nothing is not a confession.
+    const shortYes = intent === 'affirm' || (intent === 'already_gave' && r.text.length <= 8);
     const answered =
       c.answered.includes(slot.id) ||
-      (r.intent !== null && (slot.answeredBy.includes(r.intent) || r.intent === 'deny' || r.intent === 'unsure'));
+      shortYes ||
+      (intent !== null && (slot.answeredBy.includes(intent) || intent === 'deny' || intent === 'unsure'));
     if (answered) {
       if (!c.answered.includes(slot.id)) c.answered.push(slot.id);
-      // "有" / "给了" with nothing named: something is gone; the emergency steps cover every kind.
-      // Only a short answer counts: a longer message that names nothing is not a confession.
-      const shortYes = r.intent === 'affirm' || (r.intent === 'already_gave' && r.text.length <= 8);
       if (slot.id === 'given' && shortYes && c.given.length === 0) c.given.push('unspecified');
       c.pending = null;
       c.misses = 0;
-    } else if (r.intent === 'affirm' && slot.id === 'given') {
-      c.given.push('unspecified');
-      c.answered.push(slot.id);
-      c.pending = null;
-    } else if (added === 0) {
+    } else if (added === 0 && !soft) {
       c.misses++;
       // Never loop: after two unusable answers the question is dropped.
       if (c.misses >= 2) {
@@ -232,7 +250,11 @@ export class VerificationFlow {
         c.pending = null;
         c.misses = 0;
       }
+    } else if (soft) {
+      // Anything else after the verdict: stop waiting for a "yes".
+      c.pending = null;
     }
+    return false;
   }
 
   private nextQuestion(c: CaseState, lang: Lang, followUp: boolean): string | undefined {

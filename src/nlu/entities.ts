@@ -34,7 +34,7 @@ export interface Entities {
 const ID_NUMBER = /(?<!\d)\d{17}[\dx](?!\d)/;
 const CARD_NUMBER = /(?<!\d)(?:\d[ -]?){15,18}\d(?!\d)/;
 const CODE_NEAR = /(?:验证码|校验码|动态码|密码|code|otp|pin)[^\d]{0,8}(?<!\d)\d{4,8}(?!\d)|(?<!\d)\d{4,8}(?!\d)[^\d]{0,6}(?:验证码|校验码|code|otp)/;
-const JOB_NUMBER = /(?:工号|警号|编号|警官证号|job number|staff number|badge number|badge|employee number)\s*(?:是|为|:|#|no\.?)?\s*(\d{2,10})/;
+const JOB_NUMBER = /(?:工号|警号|编号|警官证号|job number|staff number|badge number|badge|employee number)\s*(?:是|为|:|#|no\.?)?\s*(\d{2,10})(?!\d)/;
 const NAME_ZH = /(?:名叫|名字叫|名字是|自称叫|他叫|她叫|个叫|人叫|叫做|姓名是)\s*([\u4e00-\u9fa5]{2,3}?)(?=[,.!?，。的\s]|工号|警号|说|处长|科长|警官|主任|经理|$)/;
 const SURNAME_ZH = /(?<!百)姓([\u4e00-\u9fa5])(?=的|(?:处长|科长|局长|队长|警官|主任|经理|老师|先生|女士|法官|书记员|检察官|工作人员)|[,，\s]|$)/;
 /** A number the person gives as their own ("我自己的手机是…", "my number is…"): never kept. */
@@ -46,7 +46,7 @@ const MONEY_AFTER = /^\s*(?:万|千|块|元|rmb|yuan|k\b|w\b)/;
 const MONEY_BEFORE = /(?:¥|\$|rmb|yuan)\s*$/;
 /** "5,000" → "5000": thousands separators would split one amount into "5" and "000". */
 const THOUSANDS = /(\d),(?=\d{3}(?!\d))/g;
-const AMOUNT = /(\d+(?:\.\d+)?)\s*(万|千|k|w)?\s*(?:块钱|块|元|rmb|yuan|¥)/g;
+const AMOUNT = /(?<![\d.])(\d+(?:\.\d+)?)\s*(万|千|k|w)?\s*(?:块钱|块|元|rmb|yuan|¥)/g;
 const AMOUNT_ZH = /([一二两三四五六七八九十]+)(万|千)(?:块|元)?/g;
 const ZH_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 

@@ -14,7 +14,10 @@ export interface LexMatch {
   end: number;
   /** A negation stands right before it in the same clause ("没有转账", "didn't send"). */
   negated: boolean;
-  /** Its clause is a question or a hypothetical ("要发给他吗", "should I send"). */
+  /**
+   * Its clause is a question, a hypothetical or a request ("要发给他吗", "should I send", "他让我
+   * 把钱转过去"): for `given`, that is not something done.
+   */
   questioned: boolean;
 }
 
@@ -26,25 +29,30 @@ interface CompiledEntry {
   regex: RegExp;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** ASCII terms must match whole words ("otp" not in "hotpot"); Chinese has no word spaces. */
 const termSource = (t: string) => {
-  const e = escape(normalise(t).text);
+  const e = escapeRegExp(normalise(t).text);
   return /^[a-z0-9]/.test(t) ? `(?<![a-z0-9])${e}(?![a-z0-9])` : e;
 };
 const CLAUSE_BREAK = /[,.;!?。;:\n]/;
+/** Cue categories: they qualify other hits and are never hits themselves. */
+const CUES: readonly LexiconCategory[] = ['negation', 'question', 'request'];
+/** Negated or asked-about hits looked at per entry before giving up: bounds the work on long text. */
+const MAX_QUALIFIED_HITS = 5;
 
 export class LexiconMatcher {
   private readonly entries: CompiledEntry[] = [];
   private readonly negation: RegExp | undefined;
   private readonly question: RegExp | undefined;
+  private readonly request: RegExp | undefined;
 
   constructor(lexicons: readonly LexiconFile[]) {
     for (const lex of lexicons) {
+      if (CUES.includes(lex.category)) continue;
       for (const e of lex.entries) {
         const sources = [...[...e.terms].sort((a, b) => b.length - a.length).map(termSource), ...e.patterns.map((p) => `(?:${p})`)];
         const regex = new RegExp(sources.join('|'), 'gu');
-        if (lex.category === 'negation' || lex.category === 'question') continue;
         this.entries.push({ category: lex.category, id: e.id, scamType: e.scamType, publicBody: e.publicBody, regex });
       }
     }
@@ -55,6 +63,7 @@ export class LexiconMatcher {
     };
     this.negation = cues('negation');
     this.question = cues('question');
+    this.request = cues('request');
   }
 
   /** Every Chinese term, so the segmenter keeps domain words whole. */
@@ -64,9 +73,13 @@ export class LexiconMatcher {
 
   match(text: string): LexMatch[] {
     const out: LexMatch[] = [];
+    const clauses = clauseIndex(text);
+    // Whether a clause is a question: asked once per clause, however many hits it holds.
+    const asked = new Map<number, boolean>();
     for (const e of this.entries) {
       e.regex.lastIndex = 0;
       let first: LexMatch | undefined;
+      let qualified = 0;
       let m: RegExpExecArray | null;
       while ((m = e.regex.exec(text)) !== null) {
         if (m[0].length === 0) {
@@ -75,6 +88,21 @@ export class LexiconMatcher {
         }
         const start = m.index;
         const end = start + m[0].length;
+        const a = clauses.start[start]!;
+        // A question mark closing the clause belongs to it.
+        const b = Math.min(text.length, clauses.end[Math.max(start, end - 1)]! + 1);
+        let questioned = asked.get(a);
+        if (questioned === undefined) {
+          questioned = this.question?.test(text.slice(a, b)) ?? false;
+          asked.set(a, questioned);
+        }
+        // "他让我把钱转过去": a request before a `given` phrase in its clause is not a deed. A
+        // phrase running on past the clause ("让我报身份证号，我就念给他了") is judged where it ends.
+        if (!questioned && e.category === 'given') {
+          const endClause = clauses.start[end - 1]!;
+          const from = endClause > start ? endClause : a;
+          if (this.request?.test(text.slice(from, endClause > start ? end : start))) questioned = true;
+        }
         const hit: LexMatch = {
           category: e.category,
           id: e.id,
@@ -83,42 +111,49 @@ export class LexiconMatcher {
           publicBody: e.publicBody,
           start,
           end,
-          negated: this.isNegated(text, start),
-          questioned: this.isQuestioned(text, start, end),
+          negated: this.isNegated(text, a, start),
+          questioned,
         };
         first ??= hit;
         // One plain statement is enough evidence; a negated or asked-about mention may be
-        // followed by a real one ("没转…后来还是转了"), so keep looking.
+        // followed by a real one ("没转…后来还是转了"), so keep looking, a few times.
         if (!hit.negated && !hit.questioned) {
           first = hit;
           break;
         }
+        if (++qualified >= MAX_QUALIFIED_HITS) break;
+        // The next try may overlap this one ("让我把验证码告诉他，我就告诉他了").
+        e.regex.lastIndex = start + 1;
       }
       if (first) out.push(first);
     }
     return out;
   }
 
-  private clauseBounds(text: string, start: number, end: number): [number, number] {
-    let a = start;
-    while (a > 0 && !CLAUSE_BREAK.test(text[a - 1]!)) a--;
-    let b = end;
-    while (b < text.length && !CLAUSE_BREAK.test(text[b]!)) b++;
-    // A question mark closing the clause belongs to it.
-    return [a, Math.min(text.length, b + 1)];
-  }
-
-  private isNegated(text: string, start: number): boolean {
+  private isNegated(text: string, clauseStart: number, start: number): boolean {
     if (!this.negation) return false;
-    const [a] = this.clauseBounds(text, start, start);
     // Only a negation close before the phrase counts: "没有给他验证码", "i did not send".
-    const window = text.slice(Math.max(a, start - 6), start);
-    return this.negation.test(window);
+    return this.negation.test(text.slice(Math.max(clauseStart, start - 6), start));
   }
 
-  private isQuestioned(text: string, start: number, end: number): boolean {
-    if (!this.question) return false;
-    const [a, b] = this.clauseBounds(text, start, end);
-    return this.question.test(text.slice(a, b));
+}
+
+/** For every position, where its clause starts and ends: one pass, shared by all hits. */
+function clauseIndex(text: string): { start: Int32Array; end: Int32Array } {
+  const n = text.length;
+  const start = new Int32Array(n + 1);
+  const end = new Int32Array(n + 1);
+  let s = 0;
+  for (let i = 0; i < n; i++) {
+    start[i] = s;
+    if (CLAUSE_BREAK.test(text[i]!)) s = i + 1;
   }
+  start[n] = s;
+  let e = n;
+  for (let i = n - 1; i >= 0; i--) {
+    if (CLAUSE_BREAK.test(text[i]!)) e = i;
+    end[i] = e;
+  }
+  end[n] = n;
+  return { start, end };
 }

@@ -42,6 +42,8 @@ export function normalise(raw: string): Normalised {
   s = s.replace(LONE_SURROGATE, '').replace(INVISIBLE, '').replace(CONTROL, ' ');
   // NFKC folds full-width letters, digits and punctuation (，！？（）) to their ASCII forms.
   s = s.normalize('NFKC');
+  // NFKC can grow a text (⑳ → 20, ﷺ → 18 letters): cap again so every later step stays bounded.
+  if (s.length > MAX_INPUT_CHARS) s = s.slice(0, MAX_INPUT_CHARS);
   s = s.replace(EMOJI, ' ');
   s = toSimplified(s);
   s = s.toLowerCase();
