@@ -45,6 +45,7 @@ function coldStart(): Promise<number> {
       p.stdin.end();
     });
     p.on('error', reject);
+    p.on('exit', (code) => reject(new Error(`the chat process exited (${code}) before answering`)));
     p.stdin.write(`${JSON.stringify({ user: 'bench', text: '你好' })}\n`);
   });
 }

@@ -1,13 +1,13 @@
-import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { MESSAGE_TYPES, type IncomingMessage, type TurnOutput } from '../pipeline/message.js';
 import type { Logger } from '../util/log.js';
 
 /** One input line of the JSON-lines contract (shared/contract.md section 1). */
 const inputLine = z.object({
-  user: z.string().min(1, 'user must be a non-empty string'),
+  user: z.string({ error: (i) => (i.input === undefined ? 'missing "user"' : '"user" must be a string') }).min(1, '"user" must not be empty'),
   text: z.string().nullish().transform((t) => t ?? ''),
-  room: z.string().min(1).optional(),
+  // An empty room id is no room: a 1:1 chat.
+  room: z.string().nullish().transform((r) => (r ? r : undefined)),
   mention: z.boolean().optional(),
   type: z.string().optional(),
   admin: z.boolean().optional(),
@@ -27,7 +27,7 @@ export function parseLine(line: string): ParsedLine {
   if (!r.success) {
     const i = r.error.issues[0];
     const where = i?.path.length ? `${i.path.join('.')}: ` : '';
-    return { ok: false, error: `${where}${i?.code === 'invalid_type' && i.path[0] === 'user' ? 'missing "user"' : (i?.message ?? 'invalid')}` };
+    return { ok: false, error: i?.path[0] === 'user' ? (i.message ?? 'invalid "user"') : `${where}${i?.message ?? 'invalid'}` };
   }
   const v = r.data;
   // An unknown type is still a message the bot cannot read as text.
@@ -52,8 +52,7 @@ export async function runJsonLines(
   input: NodeJS.ReadableStream = process.stdin,
   write: (line: string) => void = (l) => process.stdout.write(l),
 ): Promise<void> {
-  const rl = createInterface({ input, crlfDelay: Infinity, terminal: false });
-  for await (const line of rl) {
+  for await (const line of lines(input)) {
     let out: string;
     if (line.trim() === '') {
       out = JSON.stringify({ replies: [], error: 'empty line' });
@@ -71,4 +70,22 @@ export async function runJsonLines(
     }
     write(`${out}\n`);
   }
+}
+
+/**
+ * Lines split on "\n" only (a trailing "\r" dropped): readline would also break on a lone "\r"
+ * inside a line and answer one input line twice.
+ */
+async function* lines(input: NodeJS.ReadableStream): AsyncGenerator<string> {
+  input.setEncoding('utf8');
+  let buf = '';
+  for await (const chunk of input as AsyncIterable<string>) {
+    buf += chunk;
+    let i: number;
+    while ((i = buf.indexOf('\n')) >= 0) {
+      yield buf.slice(0, i).replace(/\r$/, '');
+      buf = buf.slice(i + 1);
+    }
+  }
+  if (buf.length > 0) yield buf.replace(/\r$/, '');
 }

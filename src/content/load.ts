@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { readCache, sourceFingerprint, writeCache } from '../util/cache-file.js';
 import type { z } from 'zod';
 import { CONTRACT_SCAM_TYPES, CORE_INTENTS, REQUIRED_ADMIN_MESSAGES, REQUIRED_MESSAGES } from './ids.js';
 import {
@@ -54,37 +54,21 @@ function contentFiles(root: string): string[] {
   return [...yamlFiles(join(root, 'dialogs')), ...yamlFiles(join(root, 'intents', 'training')), ...yamlFiles(join(root, 'intents', 'lexicon'))];
 }
 
-/** The validator's own source: a change to the rules must not reuse a cache the old rules wrote. */
-function validatorFingerprint(): string {
-  const dir = dirname(fileURLToPath(import.meta.url));
-  const h = createHash('sha256');
-  for (const f of readdirSync(dir).sort()) h.update(f).update(readFileSync(join(dir, f)));
-  return h.digest('hex').slice(0, 12);
-}
-
 /**
  * Like loadContent, but reuses the last validated result when no content file and no validation
  * rule changed (parsing and checking ~1,000 examples costs more than half the start-up time).
  * The cache holds exactly what a full validation of the same bytes returned.
  */
 export function loadContentCached(root: string, cacheDir: string): Content {
-  const h = createHash('sha256').update(validatorFingerprint());
+  // The validator's own source is part of the key: a change to the rules must not reuse a cache
+  // the old rules wrote.
+  const h = createHash('sha256').update(sourceFingerprint(import.meta.url));
   for (const f of contentFiles(root)) h.update(relative(root, f)).update('\0').update(readFileSync(f)).update('\0');
   const file = join(cacheDir, `content-${h.digest('hex').slice(0, 16)}.json`);
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Content;
-  } catch {
-    // No usable cache: validate in full below.
-  }
+  const cached = readCache<Content>(file);
+  if (cached) return cached;
   const content = loadContent(root);
-  try {
-    mkdirSync(cacheDir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(content));
-    renameSync(tmp, file);
-  } catch {
-    // A read-only disk only costs start-up time.
-  }
+  writeCache(file, 'content-', content);
   return content;
 }
 
@@ -174,7 +158,9 @@ export function loadContent(root: string): Content {
   const verifiedNumbers = new Set((hotlinesP?.data?.hotlines ?? []).filter((h) => h.verified).map((h) => h.number));
   const checkNumbers = (p: ParsedFile<unknown> | undefined, file: string, path: (string | number)[], text: string) => {
     if (!hotlinesP?.data) return;
-    for (const m of text.matchAll(NUMBER_IN_TEXT)) {
+    // Full-width digits and digits split by spaces are numbers to a reader too.
+    const folded = text.normalize('NFKC').replace(/(\d)[ \u00a0](?=\d)/g, '$1');
+    for (const m of folded.matchAll(NUMBER_IN_TEXT)) {
       // Area code + 96110 is how the real anti-fraud line shows up: an example, not a new number.
       const areaCode96110 = /^0\d{2,3}-96110$/.test(m[0]) && verifiedNumbers.has('96110');
       if (!verifiedNumbers.has(m[0]) && !areaCode96110) at(p, file, path, `"${m[0]}" is not a verified number in dialogs/hotlines.yaml: the bot shows only numbers from the directory`);
@@ -185,6 +171,15 @@ export function loadContent(root: string): Content {
     checkNumbers(p, file, [...path, 'en'], b.en);
   };
 
+  if (hotlinesP?.data) {
+    // The directory's own texts are shown to users too.
+    const f = join(dialogs, 'hotlines.yaml');
+    hotlinesP.data.hotlines.forEach((h, i) => {
+      if (!h.verified) return; // never shown
+      checkBilingual(hotlinesP, f, ['hotlines', i, 'name'], h.name);
+      checkBilingual(hotlinesP, f, ['hotlines', i, 'use'], h.use);
+    });
+  }
   if (scamTypesP?.data) {
     const f = join(dialogs, 'scam-types.yaml');
     for (const [id, g] of Object.entries(scamTypesP.data.scamTypes)) {

@@ -57,6 +57,9 @@ export function newCase(lang: Lang, now: number): CaseState {
   };
 }
 
+const MAX_NUMBERS = 5;
+const MAX_AMOUNTS = 10;
+
 const add = <T>(list: T[], item: T) => {
   if (!list.includes(item)) list.push(item);
 };
@@ -79,13 +82,14 @@ export function mergeEvidence(c: CaseState, r: Recognition, slotFills: Map<strin
     if (m.category === 'given') add(c.given, m.id);
     for (const [slot, cats] of slotFills) if (cats.includes(m.category)) add(c.answered, slot);
   }
+  // Bounded: a case is a handful of facts, not a store for whatever is pasted into the chat.
   for (const n of r.entities.numbers) {
-    if (!c.numbers.some((x) => x.display === n.display)) {
+    if (c.numbers.length < MAX_NUMBERS && !c.numbers.some((x) => x.display === n.display)) {
       c.numbers.push(n);
       added++;
     }
   }
-  for (const a of r.entities.amounts) add(c.amounts, a);
+  for (const a of r.entities.amounts) if (c.amounts.length < MAX_AMOUNTS) add(c.amounts, a);
   if (r.entities.callerName && !c.callerName) c.callerName = r.entities.callerName;
   if (r.entities.jobNumber && !c.jobNumber) c.jobNumber = r.entities.jobNumber;
   // A follow-up ("问我家里有几口人") often reads as "other": it must not undo a family seen earlier.

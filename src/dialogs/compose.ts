@@ -1,6 +1,6 @@
 import type { Content } from '../content/load.js';
 import type { Lang } from '../content/ids.js';
-import type { Bilingual, SlotSpec } from '../content/schemas.js';
+import type { SlotSpec } from '../content/schemas.js';
 import type { Assessment } from './assess.js';
 import type { CaseState } from './case.js';
 

@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readCache, sourceFingerprint, writeCache } from '../util/cache-file.js';
 import type { Content } from '../content/load.js';
 import type { Lang } from '../content/ids.js';
 import { TextClassifier, type Featurised, type Prediction } from './classifier.js';
@@ -10,8 +10,6 @@ import { normalise } from './normalize.js';
 import type { SoftmaxModel } from './softmax.js';
 import { Segmenter } from './tokenize.js';
 
-/** Bump when features or the model change, so old caches are not reused. */
-const MODEL_VERSION = 5;
 const NO_SCAM_TYPE = 'none';
 
 /**
@@ -80,38 +78,23 @@ export class NluEngine {
   static create(content: Content, opts: NluOptions): NluEngine {
     const segmenter = new Segmenter(LexiconMatcher.terms(content.lexicons));
     const matcher = new LexiconMatcher(content.lexicons);
-    const cacheFile = opts.cacheDir ? join(opts.cacheDir, `nlu-${content.hash}-v${MODEL_VERSION}.json`) : undefined;
-    let models: Models | undefined;
-    if (cacheFile) {
-      try {
-        models = JSON.parse(readFileSync(cacheFile, 'utf8')) as Models;
-      } catch {
-        models = undefined;
-      }
-    }
+    // Keyed by the content and by this folder's code (features, model): either changing retrains.
+    const cacheFile = opts.cacheDir ? join(opts.cacheDir, `nlu-${content.hash}-${sourceFingerprint(import.meta.url)}.json`) : undefined;
+    let models = cacheFile ? readCache<Models>(cacheFile) : undefined;
     if (!models) {
-      const { intent, scamType } = NluEngine.featurise(content, segmenter);
+      const { intent, scamType } = NluEngine.featurise(content, segmenter, matcher);
       models = {
         intent: TextClassifier.trainCalibrated(intent).toModel(),
         scamType: TextClassifier.trainCalibrated(scamType).toModel(),
       };
-      if (cacheFile && opts.cacheDir) {
-        try {
-          mkdirSync(opts.cacheDir, { recursive: true });
-          const tmp = `${cacheFile}.${process.pid}.tmp`;
-          writeFileSync(tmp, JSON.stringify(models));
-          renameSync(tmp, cacheFile);
-        } catch (e) {
-          opts.log?.(`NLU cache not written: ${(e as Error).message}`);
-        }
-      }
+      const failed = cacheFile ? writeCache(cacheFile, 'nlu-', models) : undefined;
+      if (failed) opts.log?.(`NLU cache not written: ${failed.message}`);
     }
     return new NluEngine(segmenter, matcher, TextClassifier.fromModel(models.intent), TextClassifier.fromModel(models.scamType), opts.threshold);
   }
 
-  static featurise(content: Content, segmenter: Segmenter): { intent: Featurised[]; scamType: Featurised[] } {
+  static featurise(content: Content, segmenter: Segmenter, matcher = new LexiconMatcher(content.lexicons)): { intent: Featurised[]; scamType: Featurised[] } {
     const data = trainingData(content);
-    const matcher = new LexiconMatcher(content.lexicons);
     const texts = data.map((d) => normalise(d.text).text);
     const feats = texts.map((text) => features(segmenter, text, matcher.match(text)));
     return {

@@ -38,7 +38,11 @@ const JOB_NUMBER = /(?:工号|警号|编号|警官证号|job number|staff number
 const NAME_ZH = /(?:名叫|名字叫|名字是|自称叫|他叫|她叫|个叫|人叫|叫做|姓名是)\s*([\u4e00-\u9fa5]{2,3}?)(?=[,.!?，。的\s]|工号|警号|说|处长|科长|警官|主任|经理|$)/;
 const SURNAME_ZH = /(?<!百)姓([\u4e00-\u9fa5])(?=的|(?:处长|科长|局长|队长|警官|主任|经理|老师|先生|女士|法官|书记员|检察官|工作人员)|[,，\s]|$)/;
 /** A number the person gives as their own ("我自己的手机是…", "my number is…"): never kept. */
-const OWN_NUMBER_BEFORE = /(?:我的|我自己的|我家的|本人的?|my own|my number|my phone|my mobile)[^\d]{0,8}$/;
+const OWN_NUMBER_BEFORE = /(?:我的|我自己的|我家的|本人的?|我(?:的)?(?:手机|电话)(?:号码?|号)?|my own|my (?:cell|number|phone|mobile)(?: number)?(?: is)?)[^\d]{0,8}$/;
+/** Before a name, these make it the person's own ("我的名字叫李明"), not the caller's. */
+const OWN_NAME_BEFORE = /(?:我|我的|本人)$/;
+/** Words the name patterns can catch that are not names ("他问我名字叫什么", "他叫我们…"). */
+const NOT_A_NAME = /^(?:什么|啥|我们|你们|他们|她们|大家|自己|我|你|他|她|人家|家人|老人|孩子)/;
 const NAME_EN = /(?:named|name is|calls himself|calls herself|called himself|called herself|introduced himself as|introduced herself as)\s+([a-z]+(?: [a-z]+)?)/;
 const PHONE_CANDIDATE = /(?:\+|(?<![\d,.])00)?\s?["'“”‘’]?\d[\d\- ]{1,18}\d["'“”‘’]?(?:\d)?/g;
 /** A digit run that is an amount of money, not a phone number: "20000元", "¥500", "3万块". */
@@ -86,12 +90,17 @@ export function extractEntities(raw: string): Entities {
   const numbers: PhoneNumber[] = [];
   if (secrets.length === 0 || /96110|\+|(?<!\d)00/.test(text)) {
     for (const m of text.matchAll(PHONE_CANDIDATE)) {
+      // With a code, ID or card in the message, only numbers shaped like a caller's (+, 00,
+      // 96110) are kept, and never a digit run that could be the secret itself.
+      if (secrets.length > 0 && !/^\s*(?:\+|00)|96110/.test(m[0])) continue;
       const end = m.index + m[0].length;
       if (MONEY_AFTER.test(text.slice(end, end + 5)) || MONEY_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
       if (OWN_NUMBER_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
       const n = classifyNumber(m[0].trim());
       // Long digit runs that look like IDs or cards are the person's own: never kept.
-      if (n && !ID_NUMBER.test(n.display) && !(n.kind === 'other' && CARD_NUMBER.test(n.display))) numbers.push(n);
+      if (!n || ID_NUMBER.test(n.display) || (n.kind === 'other' && CARD_NUMBER.test(n.display))) continue;
+      if (secrets.length > 0 && (n.kind === 'other' || n.display.replace(/\D/g, '').length > 14)) continue;
+      numbers.push(n);
     }
   }
 
@@ -105,8 +114,10 @@ export function extractEntities(raw: string): Entities {
   const out: Entities = { numbers, amounts, secrets };
   const job = JOB_NUMBER.exec(text);
   if (job) out.jobNumber = job[1]!;
-  const name = NAME_ZH.exec(text) ?? NAME_EN.exec(text);
-  if (name) out.callerName = name[1]!;
+  const zhName = NAME_ZH.exec(text);
+  const ownZh = zhName !== null && OWN_NAME_BEFORE.test(text.slice(Math.max(0, zhName.index - 3), zhName.index + 1).replace(/名.*$/, ''));
+  const name = zhName && !ownZh ? zhName : /(?:^|[^a-z])my name is/.test(text) ? null : NAME_EN.exec(text);
+  if (name && !NOT_A_NAME.test(name[1]!)) out.callerName = name[1]!;
   else {
     const surname = SURNAME_ZH.exec(text);
     if (surname) out.callerName = `${surname[1]}某`;

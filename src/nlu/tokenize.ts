@@ -25,15 +25,6 @@ export class Segmenter {
     if (cjkWords.length > 0) this.jieba.loadDict(Buffer.from(cjkWords.map((w) => `${w} 20000 n`).join('\n')));
   }
 
-  /** Chinese words as jieba cuts them (punctuation dropped). */
-  words(text: string): string[] {
-    const out: string[] = [];
-    for (const m of text.matchAll(CJK_RUN)) {
-      for (const w of this.jieba.cut(m[0], true)) if (!PUNCT_ONLY.test(w)) out.push(w);
-    }
-    return out;
-  }
-
   features(text: string): string[] {
     const out: string[] = [];
     for (const m of text.matchAll(CJK_RUN)) {

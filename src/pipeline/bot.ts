@@ -84,14 +84,17 @@ export class CallguardBot {
       await this.conversationState.saveChanges(context);
       await this.userState.saveChanges(context);
     } catch (e) {
-      // A broken turn must never take the bot down; the person gets a plain apology-free nudge.
+      // A broken turn must never take the bot down, nor leave the person without an answer.
       this.log.error({ err: e }, 'turn failed');
       context.turnState.set(TURN_OUTPUT, { intent: null, scamType: null, risk: null, urgent: false } satisfies Meta);
+      if (!data.room) await context.sendActivity(this.T.msg('fallback_again', this.opts.defaultLang)).catch(() => undefined);
     }
   };
 
+  /** The conversation's standing assessment, for turns that recognise nothing in this message. */
   private async previousMeta(context: TurnContext): Promise<Meta> {
-    return (await this.lastMeta.get(context)) ?? { intent: null, scamType: null, risk: null, urgent: false };
+    const prev = await this.lastMeta.get(context);
+    return { intent: null, scamType: prev?.scamType ?? null, risk: prev?.risk ?? null, urgent: prev?.urgent ?? false };
   }
 
   private async privateTurn(context: TurnContext, data: ChannelData): Promise<Meta> {
@@ -166,13 +169,16 @@ export class CallguardBot {
     return this.T.msg(c.kind === 'status' ? 'admin_status' : 'admin_done', replyLang, {
       mode: this.T.msg(`mode_${next.mode}`, replyLang),
       lang: this.T.msg(`lang_${next.lang ?? 'auto'}`, replyLang),
-      cooldown: String(Math.round(next.cooldownSeconds / 60)),
+      cooldown: next.cooldownSeconds < 60 || next.cooldownSeconds % 60 !== 0
+        ? this.T.msg('duration_seconds', replyLang, { n: String(next.cooldownSeconds) })
+        : this.T.msg('duration_minutes', replyLang, { n: String(next.cooldownSeconds / 60) }),
     });
   }
 
   /** The language this person last wrote in, in any chat (1:1 or group). */
   private async userLang(context: TurnContext): Promise<Lang | undefined> {
-    return (await this.profile.get(context, {})).lang;
+    // No default: reading must not create a record for a group member who never used the bot.
+    return (await this.profile.get(context))?.lang;
   }
 
   /** Recognise, run the dialog, send its replies. */

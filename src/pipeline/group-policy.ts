@@ -1,5 +1,6 @@
 import type { Lang } from '../content/ids.js';
 import type { Recognition } from '../nlu/engine.js';
+import { escapeRegExp } from '../nlu/lexicon.js';
 import type { GroupMode } from './room-settings.js';
 
 /**
@@ -20,7 +21,9 @@ export function addressing(text: string, mention: boolean, keywords: readonly st
   const names = [botName, ...keywords].filter((k): k is string => !!k && k.length > 0);
   let addressed = mention;
   for (const k of names) {
-    const re = new RegExp(`^@?${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s\\u2005,，:：]*`, 'i');
+    // An ASCII keyword must end at a word boundary: "callguardian" does not address the bot.
+    const boundary = /[a-z0-9]$/i.test(k) ? '(?![a-z0-9])' : '';
+    const re = new RegExp(`^@?${escapeRegExp(k)}${boundary}[\\s\\u2005,，:：]*`, 'i');
     if (re.test(t)) {
       t = t.replace(re, '');
       addressed = true;
@@ -47,9 +50,9 @@ export interface GuardInput {
 /** Guard mode: speak unasked only for a clear, confident sign that someone is at risk. */
 export function guardShouldSpeak(g: GuardInput): boolean {
   const r = g.recognition;
-  // Money or a code already gone, said plainly ("我妈已经把三万块转过去了"): the emergency steps
-  // go out at once, cooldown or not. A payment in passing ("转给女儿生活费") is not this.
-  if (g.urgent && r.topIntent === 'already_gave' && r.confidence >= 0.8) return true;
+  // Money or a code already gone ("我妈已经把三万块转过去了"): the emergency steps go out at once,
+  // cooldown or not. The given-lexicon's request and question cues keep "他让我转账" out.
+  if (g.urgent && !(r.topIntent && CHIT_CHAT.has(r.topIntent))) return true;
   if (g.risk !== 'high') return false;
   if (r.topIntent && CHIT_CHAT.has(r.topIntent)) return false;
   // Two red flags at least, one of them more than a name: one keyword in passing is not enough

@@ -64,3 +64,22 @@ describe('whose details', () => {
     expect(e.numbers.map((n) => n.display)).toEqual(['021-61234567']);
   });
 });
+
+describe('the person\'s own details are never the caller\'s', () => {
+  it.each([
+    ['他让我把验证码12345678告诉他，他的号码是+8613812345678', ['+8613812345678']],
+    ['我手机号13812345678，他打来的号码是021-61234567', ['021-61234567']],
+    ['my cell is 13812345678 and he called from +85291234567', ['+85291234567']],
+  ])('%s', (text, numbers) => {
+    expect(ents(text).numbers.map((n) => n.display)).toEqual(numbers);
+  });
+
+  it.each(['我的名字叫李明，他说是公安', '他问我名字叫什么', '他叫我们别挂电话'])('%s has no caller name', (text) => {
+    expect(ents(text).callerName).toBeUndefined();
+  });
+
+  it('a job number is never cut out of a longer digit run', () => {
+    expect(ents('工号是13812345678').jobNumber).toBeUndefined();
+    expect(ents('工号是9949，号码13812345678').jobNumber).toBe('9949');
+  });
+});

@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Fingerprint of the source files next to `moduleUrl`: a cache built by one version of the code
+ * is never reused by another (no hand-bumped version numbers to forget).
+ */
+export function sourceFingerprint(moduleUrl: string): string {
+  const dir = dirname(fileURLToPath(moduleUrl));
+  const h = createHash('sha256');
+  for (const f of readdirSync(dir).sort()) h.update(f).update(readFileSync(join(dir, f)));
+  return h.digest('hex').slice(0, 12);
+}
+
+/** Reads a JSON cache file; undefined when missing or unreadable. */
+export function readCache<T>(file: string): T | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes a cache file atomically and removes older files of the same `prefix` in its folder.
+ * A failure (read-only disk) only costs the next start-up time, so it is reported, not thrown.
+ */
+export function writeCache(file: string, prefix: string, value: unknown): Error | undefined {
+  try {
+    const dir = dirname(file);
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(value));
+    renameSync(tmp, file);
+    for (const f of readdirSync(dir)) {
+      if (f.startsWith(prefix) && join(dir, f) !== file && f.endsWith('.json')) unlinkSync(join(dir, f));
+    }
+    return undefined;
+  } catch (e) {
+    return e as Error;
+  }
+}
