@@ -1,10 +1,12 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Lang } from '../content/ids.js';
-import type { Recognition } from '../nlu/engine.js';
+import type { RecognizerResult } from 'botbuilder-core';
+import { recognitionOf } from '../nlu/recognizer.js';
 import type { CaseState } from './case.js';
 import type { TurnDecision, VerificationFlow } from './verification.js';
 
-export const RECOGNITION = Symbol('callguard.recognition');
+/** turnState key of this turn's Bot Framework RecognizerResult (from CallguardRecognizer). */
+export const RECOGNIZED = Symbol('callguard.recognized');
 export const DECISION = Symbol('callguard.decision');
 
 export interface TurnOptions {
@@ -40,7 +42,7 @@ export class VerificationDialog extends Dialog<TurnOptions> {
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const state = dc.activeDialog!.state as DialogState;
-    const recognition = dc.context.turnState.get(RECOGNITION) as Recognition;
+    const recognition = recognitionOf(dc.context.turnState.get(RECOGNIZED) as RecognizerResult);
     const opts = (dc.context.turnState.get(TURN_OPTIONS) as TurnOptions | undefined) ?? { group: false };
     const r = opts.lang ? { ...recognition, lang: opts.lang } : recognition;
     const decision: TurnDecision = this.flow.turn(state.case, { recognition: r, group: opts.group, now: this.now(), defaultLang: opts.lang ?? this.defaultLang });

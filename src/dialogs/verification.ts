@@ -34,12 +34,6 @@ function enoughScript(text: string): boolean {
 
 /** Intents that ask the bot something rather than tell it about the call. */
 const QUESTION_INTENTS = new Set(['ask_number_real', 'ask_report', 'ask_hotline', 'ask_does_call', 'ask_about_bot', 'ask_summary', 'help']);
-/**
- * Questions about the bot or about a body in general: the words in them ("你是警察吗", "does the
- * bank call people?") describe no call, so they add no evidence — unless the message also tells
- * a story (two or more plain statements).
- */
-const NO_EVIDENCE_INTENTS = new Set(['ask_does_call', 'ask_about_bot', 'help', 'ask_hotline', 'ask_report', 'ask_summary']);
 /** Intents whose words tell about the call. */
 const STORY_INTENTS = new Set(['describe_call', 'claim_identity', 'call_channel', 'caller_asked', 'caller_threatened', 'already_gave']);
 
@@ -103,7 +97,7 @@ export class VerificationFlow {
     const explainOnly = explanations.length > 0;
     // A question's words describe no call, but a number, name or job number in it still belongs
     // to the caller ("电话是 021-61234567", "名字叫王海").
-    const questionOnly = (NO_EVIDENCE_INTENTS.has(intent ?? '') || intent === 'ask_number_real') && !story;
+    const questionOnly = QUESTION_INTENTS.has(intent ?? '') && !story;
     const { added, newFlags } = mergeEvidence(c, r, this.slotFills, questionOnly || explainOnly);
     // A bare phone number while the bot waits for an answer is an answer, whatever it resembles.
     const answersWithNumber = c.pending !== null && intent !== null && ['ask_hotline', 'ask_report'].includes(intent) && r.entities.numbers.some((n) => n.kind !== 'hotline');

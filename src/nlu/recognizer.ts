@@ -15,7 +15,12 @@ export class CallguardRecognizer extends Recognizer {
   }
 
   override async recognize(_dc: DialogContext, activity: Partial<Activity>): Promise<RecognizerResult> {
-    return toRecognizerResult(this.nlu.recognize(activity.text ?? ''));
+    return this.recognizeText(activity.text ?? '');
+  }
+
+  /** The same, for a text already stripped of a group keyword or @-mention. */
+  recognizeText(text: string): RecognizerResult {
+    return toRecognizerResult(this.nlu.recognize(text));
   }
 }
 

@@ -1,8 +1,9 @@
-import { ConversationState, UserState, type StatePropertyAccessor, type Storage, type TurnContext } from 'botbuilder-core';
+import { ConversationState, UserState, type RecognizerResult, type StatePropertyAccessor, type Storage, type TurnContext } from 'botbuilder-core';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import type { Lang } from '../content/ids.js';
 import type { Composer } from '../dialogs/compose.js';
-import { DECISION, RECOGNITION, TURN_OPTIONS, VerificationDialog, type TurnOptions } from '../dialogs/verification-dialog.js';
+import { DECISION, RECOGNIZED, TURN_OPTIONS, VerificationDialog, type TurnOptions } from '../dialogs/verification-dialog.js';
+import { CallguardRecognizer, recognitionOf } from '../nlu/recognizer.js';
 import { assessMessage, type TurnDecision, type VerificationFlow } from '../dialogs/verification.js';
 import type { NluEngine } from '../nlu/engine.js';
 import type { Logger } from '../util/log.js';
@@ -47,6 +48,7 @@ export class CallguardBot {
   private readonly dialogs: DialogSet;
   readonly rooms: RoomSettingsStore;
   private readonly now: () => number;
+  private readonly recognizer: CallguardRecognizer;
 
   constructor(
     storage: Storage,
@@ -56,6 +58,7 @@ export class CallguardBot {
     private readonly log: Logger,
   ) {
     this.now = opts.now ?? Date.now;
+    this.recognizer = new CallguardRecognizer(nlu);
     this.conversationState = new ConversationState(storage);
     this.userState = new UserState(storage);
     this.profile = this.userState.createProperty<Profile>('profile');
@@ -140,7 +143,8 @@ export class CallguardBot {
     if (addressed) return this.converse(context, text, opts, true);
     if (settings.mode !== 'guard') return this.previousMeta(context);
 
-    const recognition = this.nlu.recognize(text);
+    const recognized = this.recognizer.recognizeText(text);
+    const recognition = recognitionOf(recognized);
     const alone = assessMessage(this.flow, recognition, recognition.lang ?? lang);
     const speak = guardShouldSpeak({
       recognition,
@@ -153,7 +157,7 @@ export class CallguardBot {
     if (!speak) return this.previousMeta(context);
     await this.rooms.set(room, { ...settings, lastGuardAt: this.now() });
     this.log.info({ room: hashId(room) }, 'guard mode: speaking unasked');
-    return this.converse(context, text, opts, true, recognition);
+    return this.converse(context, text, opts, true, recognized);
   }
 
   private async runAdminCommand(room: string, s: RoomSettings, c: AdminCommand, lang: Lang): Promise<string> {
@@ -182,9 +186,10 @@ export class CallguardBot {
   }
 
   /** Recognise, run the dialog, send its replies. */
-  private async converse(context: TurnContext, text: string, opts: TurnOptions, group = false, known?: ReturnType<NluEngine['recognize']>): Promise<Meta> {
-    const recognition = known ?? this.nlu.recognize(text);
-    context.turnState.set(RECOGNITION, recognition);
+  private async converse(context: TurnContext, text: string, opts: TurnOptions, group = false, known?: RecognizerResult): Promise<Meta> {
+    const recognized = known ?? this.recognizer.recognizeText(text);
+    const recognition = recognitionOf(recognized);
+    context.turnState.set(RECOGNIZED, recognized);
     const profile = await this.profile.get(context, {});
     if (recognition.lang) profile.lang = recognition.lang;
     // A message with no letters (a number, an emoji) keeps the person's language.
