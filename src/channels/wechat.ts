@@ -141,7 +141,10 @@ export class WechatChannel {
     const puppet = this.wechaty.puppet;
     puppet.on('reset', ({ data }) => this.log.warn({ reason: data }, 'WeChat: connection reset, reconnecting'));
     puppet.on('message', ({ messageId }) => {
-      this.pending.set(messageId, Date.now());
+      const now = Date.now();
+      // Messages Wechaty never delivered would otherwise stay here for the bot's lifetime.
+      if (this.pending.size > 100) for (const [id, at] of this.pending) if (now - at > PENDING_EXPIRY_MS) this.pending.delete(id);
+      this.pending.set(messageId, now);
     });
   }
 
