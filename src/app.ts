@@ -1,4 +1,5 @@
-import { MemoryStorage, type Storage } from 'botbuilder-core';
+import type { Storage } from 'botbuilder-core';
+import { BoundedMemoryStorage } from './storage/bounded-memory.js';
 import { resolve } from 'node:path';
 import type { Config } from './config/schema.js';
 import { loadContentCached, type Content } from './content/load.js';
@@ -16,10 +17,10 @@ export interface App {
 }
 
 /** Storage behind conversation and group state. Memory for now; durable storage plugs in here. */
-export function createStorage(config: Pick<Config, 'STORAGE'>): Storage {
+export function createStorage(config: Pick<Config, 'STORAGE' | 'STORAGE_MAX_ITEMS'>): Storage {
   switch (config.STORAGE) {
     case 'memory':
-      return new MemoryStorage();
+      return new BoundedMemoryStorage(config.STORAGE_MAX_ITEMS);
   }
 }
 

@@ -35,6 +35,7 @@ export const settings = {
     example: '0.45',
   },
   STORAGE: { schema: z.enum(['memory']), default: 'memory', example: 'memory' },
+  STORAGE_MAX_ITEMS: { schema: wholeNumber(100, 10_000_000), default: '100000', example: '100000' },
   DEFAULT_LANGUAGE: { schema: z.enum(['zh', 'en']), default: 'zh', example: 'zh' },
   BOT_KEYWORDS: { schema: csv, default: '反诈助手,callguard', example: '反诈助手,callguard' },
   GROUP_MODE: { schema: z.enum(['guard', 'mention', 'off']), default: 'guard', example: 'guard' },
