@@ -35,7 +35,8 @@ const termSource = (t: string) => {
   const e = escapeRegExp(normalise(t).text);
   return /^[a-z0-9]/.test(t) ? `(?<![a-z0-9])${e}(?![a-z0-9])` : e;
 };
-const CLAUSE_BREAK = /[,.;!?。;:\n]/;
+/** Characters that end a clause (after normalisation, Chinese punctuation is mostly ASCII). */
+const BREAK_CHARS = ',.;!?。;:\n';
 /** Cue categories: they qualify other hits and are never hits themselves. */
 const CUES: readonly LexiconCategory[] = ['negation', 'question', 'request'];
 /** Negated or asked-about hits looked at per entry before giving up: bounds the work on long text. */
@@ -73,7 +74,8 @@ export class LexiconMatcher {
 
   match(text: string): LexMatch[] {
     const out: LexMatch[] = [];
-    const clauses = clauseIndex(text);
+    // Built on the first hit only: most entries find nothing in most messages.
+    let index: { start: Int32Array; end: Int32Array } | undefined;
     // Whether a clause is a question: asked once per clause, however many hits it holds.
     const asked = new Map<number, boolean>();
     for (const e of this.entries) {
@@ -88,6 +90,7 @@ export class LexiconMatcher {
         }
         const start = m.index;
         const end = start + m[0].length;
+        const clauses = (index ??= clauseIndex(text));
         const a = clauses.start[start]!;
         // A question mark closing the clause belongs to it.
         const b = Math.min(text.length, clauses.end[Math.max(start, end - 1)]! + 1);
@@ -146,12 +149,12 @@ function clauseIndex(text: string): { start: Int32Array; end: Int32Array } {
   let s = 0;
   for (let i = 0; i < n; i++) {
     start[i] = s;
-    if (CLAUSE_BREAK.test(text[i]!)) s = i + 1;
+    if (BREAK_CHARS.includes(text[i]!)) s = i + 1;
   }
   start[n] = s;
   let e = n;
   for (let i = n - 1; i >= 0; i--) {
-    if (CLAUSE_BREAK.test(text[i]!)) e = i;
+    if (BREAK_CHARS.includes(text[i]!)) e = i;
     end[i] = e;
   }
   end[n] = n;

@@ -13,7 +13,7 @@ export const DEFAULT_SOFTMAX: SoftmaxOptions = { epochs: 30, learningRate: 1, l2
 export interface SoftmaxModel {
   labels: string[];
   features: string[];
-  /** labels.length × features.length weights, row per label. */
+  /** features.length × labels.length weights, one row per feature (a feature's weights for every label sit together in memory). */
   weights: number[];
   bias: number[];
   temperature: number;
@@ -86,9 +86,8 @@ export class SoftmaxRegression implements NaturalClassifierImpl {
         for (let c = 0; c < C; c++) {
           const g = (probs[c]! - (c === y ? 1 : 0)) * w;
           if (g === 0) continue;
-          const row = c * F;
           for (let t = 0; t < x.idx.length; t++) {
-            const f = row + x.idx[t]!;
+            const f = x.idx[t]! * C + c;
             this.W[f] = this.W[f]! * (1 - lr * l2) - lr * g * x.val;
           }
           this.b[c] = this.b[c]! - lr * g;
@@ -146,12 +145,11 @@ export class SoftmaxRegression implements NaturalClassifierImpl {
 
   private rawScores(x: { idx: number[]; val: number }, out: Float64Array): void {
     const C = this.labels.length;
-    const F = this.featureIndex.size;
-    for (let c = 0; c < C; c++) {
-      let s = this.b[c]!;
-      const row = c * F;
-      for (let t = 0; t < x.idx.length; t++) s += this.W[row + x.idx[t]!]! * x.val;
-      out[c] = s;
+    for (let c = 0; c < C; c++) out[c] = this.b[c]!;
+    // Feature-major weights: each present feature adds its label weights from one cache line.
+    for (let t = 0; t < x.idx.length; t++) {
+      const row = x.idx[t]! * C;
+      for (let c = 0; c < C; c++) out[c] = out[c]! + this.W[row + c]! * x.val;
     }
   }
 

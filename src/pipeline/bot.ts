@@ -1,5 +1,5 @@
 import { ConversationState, UserState, type RecognizerResult, type StatePropertyAccessor, type Storage, type TurnContext } from 'botbuilder-core';
-import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, type DialogState, type DialogStateManagerConfiguration } from 'botbuilder-dialogs';
 import type { Lang } from '../content/ids.js';
 import type { Composer } from '../dialogs/compose.js';
 import { DECISION, RECOGNIZED, TURN_OPTIONS, VerificationDialog, type TurnOptions } from '../dialogs/verification-dialog.js';
@@ -11,6 +11,9 @@ import { TURN_OUTPUT } from './adapter.js';
 import { addressing, guardShouldSpeak, parseAdminCommand, type AdminCommand } from './group-policy.js';
 import type { MessageType, TurnOutput } from './message.js';
 import { RoomSettingsStore, type GroupMode, type RoomSettings } from './room-settings.js';
+
+/** The turnState key botbuilder-dialogs' DialogStateManager looks for (not exported by the SDK). */
+const DIALOG_STATE_CONFIG_KEY = 'DialogStateManagerConfiguration';
 
 export interface BotOptions {
   defaultLang: Lang;
@@ -31,7 +34,8 @@ interface ChannelData {
   botName?: string;
 }
 
-type Meta = Omit<TurnOutput, 'replies'>;
+/** The contract's meta fields, plus the conversation's language (kept, not output). */
+type Meta = Omit<TurnOutput, 'replies'> & { lang?: Lang };
 
 /** What the bot keeps about a person across chats: only the language they write in. */
 interface Profile {
@@ -49,6 +53,7 @@ export class CallguardBot {
   readonly rooms: RoomSettingsStore;
   private readonly now: () => number;
   private readonly recognizer: CallguardRecognizer;
+  private dialogStateConfig: DialogStateManagerConfiguration | undefined;
 
   constructor(
     storage: Storage,
@@ -190,11 +195,22 @@ export class CallguardBot {
     const recognized = known ?? this.recognizer.recognizeText(text);
     const recognition = recognitionOf(recognized);
     context.turnState.set(RECOGNIZED, recognized);
-    const profile = await this.profile.get(context, {});
-    if (recognition.lang) profile.lang = recognition.lang;
-    // A message with no letters (a number, an emoji) keeps the person's language.
-    context.turnState.set(TURN_OPTIONS, { ...opts, lang: opts.lang ?? (recognition.lang ? null : (profile.lang ?? null)) });
+    // The person's language lives in UserState (shared by their chats); this conversation's copy
+    // in lastMeta spares a UserState round trip on every turn that stays in the same language.
+    const convLang = (await this.lastMeta.get(context))?.lang;
+    let keepLang: Lang | null = null;
+    if (recognition.lang) {
+      if (recognition.lang !== convLang) (await this.profile.get(context, {})).lang = recognition.lang;
+    } else {
+      // A message with no letters (a number, an emoji) keeps the person's language.
+      keepLang = convLang ?? (await this.userLang(context)) ?? null;
+    }
+    context.turnState.set(TURN_OPTIONS, { ...opts, lang: opts.lang ?? keepLang });
+    // botbuilder-dialogs rebuilds its memory-scope configuration for every DialogContext unless
+    // the turn already carries one; the scopes hold no per-turn state, so one serves every turn.
+    if (this.dialogStateConfig) context.turnState.set(DIALOG_STATE_CONFIG_KEY, this.dialogStateConfig);
     const dc = await this.dialogs.createContext(context);
+    this.dialogStateConfig ??= dc.state.configuration;
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(VerificationDialog.ID);
     const decision = context.turnState.get(DECISION) as TurnDecision;
@@ -202,7 +218,7 @@ export class CallguardBot {
     // One message in a group, not two: the pointer to a private chat rides on the last reply.
     if (group && replies.length > 0) replies[replies.length - 1] += `\n${this.T.msg('group_more_in_private', decision.state.lang)}`;
     if (replies.length > 0) await context.sendActivities(replies.map((text) => ({ type: 'message', text })));
-    const meta: Meta = { intent: recognition.intent, scamType: decision.scamType, risk: decision.risk, urgent: decision.urgent };
+    const meta: Meta = { intent: recognition.intent, scamType: decision.scamType, risk: decision.risk, urgent: decision.urgent, lang: decision.state.lang };
     await this.lastMeta.set(context, meta);
     return meta;
   }
