@@ -121,6 +121,12 @@ export class VerificationFlow {
       return this.decide(c, replies, intent, a);
     }
 
+    // "是不是骗子啊" / "我不懂" / "说简单点" after the verdict: the verdict again, in one plain line.
+    if (c.verdict && added === 0 && (intent === null || intent === 'unsure' || intent === 'help')) {
+      say(c.verdict.risk ? T.msg(`simple_${c.verdict.risk}`, lang) : T.msg('verdict_unknown', lang));
+      return this.decide(c, replies, intent, a);
+    }
+
     if (explainOnly) {
       say(explanations.slice(0, 2).join('\n'));
       if (!c.verdict && c.described) this.sayNextQuestion(c, lang, true, say);
@@ -223,6 +229,12 @@ export class VerificationFlow {
     if (!slot) return false;
     const soft = c.awaitingGiven === true;
     c.awaitingGiven = false;
+    // "huh?" / "啊？" is not "don't know": the question is asked again, in other words.
+    const puzzled = intent === 'unsure' && r.text.length <= 8 && /[?？]/.test(r.text);
+    if (puzzled && !soft) {
+      c.misses++;
+      return false;
+    }
     if (slot.id === 'given' && soft && intent === 'affirm' && c.given.length === 0) return true;
     // "有" / "给了" with nothing named: something is gone; the emergency steps cover every kind.
     // Only a short answer counts: a longer message that names nothing is not a confession.

@@ -19,7 +19,7 @@ export interface PhoneNumber {
   kind: NumberKind;
 }
 
-export type SecretKind = 'id_number' | 'card_number' | 'code';
+export type SecretKind = 'id_number' | 'card_number' | 'code' | 'passport';
 
 export interface Entities {
   numbers: PhoneNumber[];
@@ -32,6 +32,8 @@ export interface Entities {
 }
 
 const ID_NUMBER = /(?<!\d)\d{17}[\dx](?!\d)/;
+/** Passport and travel-permit numbers: one or two letters, then 7 to 9 digits (E12345678). */
+const PASSPORT = /(?<![a-z0-9])[a-z]{1,2}\d{7,9}(?![0-9])/;
 const CARD_NUMBER = /(?<!\d)(?:\d[ -]?){15,18}\d(?!\d)/;
 const CODE_NEAR = /(?:验证码|校验码|动态码|密码|code|otp|pin)[^\d]{0,8}(?<!\d)\d{4,8}(?!\d)|(?<!\d)\d{4,8}(?!\d)[^\d]{0,6}(?:验证码|校验码|code|otp)/;
 const JOB_NUMBER = /(?:工号|警号|编号|警官证号|job number|staff number|badge number|badge|employee number)\s*(?:是|为|:|#|no\.?)?\s*(\d{2,10})(?!\d)/;
@@ -86,6 +88,7 @@ export function extractEntities(raw: string): Entities {
   if (ID_NUMBER.test(text)) secrets.push('id_number');
   else if (CARD_NUMBER.test(text)) secrets.push('card_number');
   if (CODE_NEAR.test(text)) secrets.push('code');
+  if (PASSPORT.test(text)) secrets.push('passport');
 
   const numbers: PhoneNumber[] = [];
   if (secrets.length === 0 || /96110|\+|(?<!\d)00/.test(text)) {

@@ -54,6 +54,9 @@ export function guardShouldSpeak(g: GuardInput): boolean {
   // cooldown or not. The given-lexicon's request and question cues keep "他让我转账" out.
   if (g.urgent && !(r.topIntent && CHIT_CHAT.has(r.topIntent))) return true;
   if (g.risk !== 'high') return false;
+  // A neighbour passing on an anti-fraud warning ("民警来宣传了，说让你转安全账户的都是骗子")
+  // names every red flag and is not at risk.
+  if (r.matches.some((m) => m.key === 'benign.fraud_warning')) return false;
   if (r.topIntent && CHIT_CHAT.has(r.topIntent)) return false;
   // Two red flags at least, one of them more than a name: one keyword in passing is not enough
   // to interrupt a group.
