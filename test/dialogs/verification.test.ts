@@ -224,6 +224,26 @@ describe('verification conversation', () => {
     expect(outs[1]!.replies.join('\n')).toMatch(/共享/);
   });
 
+  it('"是不是骗子啊" after the verdict gets the verdict in one plain line', async () => {
+    const outs = await talk(app, ['有个人说是公安局的，要我把钱转到安全账户', '是不是骗子啊']);
+    expect(outs[1]!.replies).toHaveLength(1);
+    expect(outs[1]!.replies[0]).toMatch(/骗局/);
+    expect(outs[1]!.replies[0]!.split('\n')).toHaveLength(1);
+  });
+
+  it('"huh?" gets the question again in other words, not the next one', async () => {
+    const outs = await talk(app, ['Got a weird call from someone claiming to be from my bank', 'huh?']);
+    expect(outs[1]!.replies.join('\n')).not.toMatch(/threaten/i);
+    expect(outs[1]!.replies.join('\n')).toMatch(/\?/);
+  });
+
+  it('a passport number typed in is warned about and never repeated', async () => {
+    const outs = await talk(app, ["He asked for my passport number, it's E12345678, should I give it to him?", 'summary please']);
+    const text = all(outs);
+    expect(text).not.toMatch(/12345678/);
+    expect(text).toMatch(/never|don't|do not/i);
+  });
+
   it('keeps two people apart', async () => {
     const [a] = await talk(app, ['说是网信办的，要停我的号'], 'same-room-a');
     const [b] = await talk(app, ['你好'], 'same-room-b');

@@ -27,6 +27,20 @@ describe('in a group', () => {
     }
   });
 
+  it('in guard mode stays quiet when a neighbour passes on an anti-fraud warning', async () => {
+    const room = newUser('room');
+    const warning = '今天社区民警来做反诈宣传了，说凡是自称公检法让你转账到安全账户的都是骗子';
+    expect((await say({ room, text: warning })).replies).toEqual([]);
+  });
+
+  it('in guard mode answers at once when money is already gone, cooldown or not', async () => {
+    const room = newUser('room');
+    expect((await say({ room, text: risky })).replies).toHaveLength(1);
+    const urgent = await say({ room, text: '我妈刚才已经把三万块转过去了，怎么办' });
+    expect(urgent.urgent).toBe(true);
+    expect(urgent.replies[0]).toMatch(/110/);
+  });
+
   it('in guard mode speaks unasked once, then waits for the cooldown', async () => {
     const room = newUser('room');
     expect((await say({ room, text: risky })).replies).toHaveLength(1);
