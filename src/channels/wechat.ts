@@ -271,13 +271,7 @@ export class WechatChannel {
         return;
       }
       if (type !== types.Friendship.Receive) return;
-      if (!this.config.WECHAT_ACCEPT_FRIEND_REQUESTS) {
-        this.log.info({ contact }, 'WeChat: friend request not accepted (WECHAT_ACCEPT_FRIEND_REQUESTS=false)');
-        return;
-      }
-      const result = await withRetry(() => f.accept(), { delaysMs: [1_000, 4_000], sleep: this.deps.sleep ?? sleep });
-      if (result.ok) this.log.info({ contact }, 'WeChat: friend request accepted');
-      else this.log.error({ err: result.error, contact }, 'WeChat: could not accept a friend request');
+      await this.accept('friend request', 'WECHAT_ACCEPT_FRIEND_REQUESTS', { contact }, () => f.accept());
     } catch (e) {
       this.log.error({ err: e }, 'WeChat: friend request handling failed');
     }
@@ -286,16 +280,26 @@ export class WechatChannel {
   private async onRoomInvite(inv: RoomInvitation): Promise<void> {
     try {
       const inviter = hashId((await inv.inviter()).id);
-      if (!this.config.WECHAT_ACCEPT_ROOM_INVITES) {
-        this.log.info({ inviter }, 'WeChat: group invitation not accepted (WECHAT_ACCEPT_ROOM_INVITES=false)');
-        return;
-      }
-      const result = await withRetry(() => inv.accept(), { delaysMs: [1_000, 4_000], sleep: this.deps.sleep ?? sleep });
-      if (result.ok) this.log.info({ inviter }, 'WeChat: group invitation accepted');
-      else this.log.error({ err: result.error, inviter }, 'WeChat: could not accept a group invitation');
+      await this.accept('group invitation', 'WECHAT_ACCEPT_ROOM_INVITES', { inviter }, () => inv.accept());
     } catch (e) {
       this.log.error({ err: e }, 'WeChat: group invitation handling failed');
     }
+  }
+
+  /** Accepts a friend request or group invitation when configured to, retrying a failed accept. */
+  private async accept(
+    what: string,
+    setting: 'WECHAT_ACCEPT_FRIEND_REQUESTS' | 'WECHAT_ACCEPT_ROOM_INVITES',
+    ids: Record<string, string>,
+    doAccept: () => Promise<void>,
+  ): Promise<void> {
+    if (!this.config[setting]) {
+      this.log.info(ids, `WeChat: ${what} not accepted (${setting}=false)`);
+      return;
+    }
+    const result = await withRetry(doAccept, { delaysMs: [1_000, 4_000], sleep: this.deps.sleep ?? sleep });
+    if (result.ok) this.log.info(ids, `WeChat: ${what} accepted`);
+    else this.log.error({ err: result.error, ...ids }, `WeChat: could not accept a ${what}`);
   }
 
   private async onRoomJoin(room: Room, invitees: readonly Contact[]): Promise<void> {
