@@ -2,6 +2,7 @@ import type { Content } from '../content/load.js';
 import type { Lang } from '../content/ids.js';
 import type { SlotSpec } from '../content/schemas.js';
 import type { Recognition } from '../nlu/engine.js';
+import { enoughScript } from '../nlu/language.js';
 import { Assessor, type Assessment } from './assess.js';
 import { mergeEvidence, newCase, type CaseState, type Risk } from './case.js';
 import { Composer } from './compose.js';
@@ -26,11 +27,6 @@ export interface TurnDecision {
 
 const RISK_RANK: Record<string, number> = { low: 1, medium: 2, high: 3 };
 const rank = (r: Risk | null) => (r ? (RISK_RANK[r] ?? 0) : 0);
-
-/** Enough of a script to tell the language: 2+ Chinese characters or 2+ Latin words. */
-function enoughScript(text: string): boolean {
-  return (text.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 2 || (text.match(/[a-z]{2,}/gi)?.length ?? 0) >= 2;
-}
 
 /** Intents that ask the bot something rather than tell it about the call. */
 const QUESTION_INTENTS = new Set(['ask_number_real', 'ask_report', 'ask_hotline', 'ask_does_call', 'ask_about_bot', 'ask_summary', 'help']);

@@ -22,3 +22,8 @@ export function languageMix(text: string): 'zh' | 'en' | 'mixed' {
   if (cjk > 0 && words >= 2) return 'mixed';
   return cjk > 0 ? 'zh' : 'en';
 }
+
+/** Enough of a script to switch a conversation's language: 2+ Chinese characters or 2+ Latin words. */
+export function enoughScript(text: string): boolean {
+  return (text.match(CJK)?.length ?? 0) >= 2 || (text.match(/[a-z]{2,}/gi)?.length ?? 0) >= 2;
+}
