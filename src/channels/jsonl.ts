@@ -39,7 +39,7 @@ export function parseLine(line: string): ParsedLine {
 }
 
 export function formatOutput(o: TurnOutput): string {
-  return JSON.stringify({ replies: o.replies, intent: o.intent, scamType: o.scamType, risk: o.risk, urgent: o.urgent });
+  return JSON.stringify({ replies: o.replies, intent: o.intent, scamType: o.scamType, risk: o.risk, urgent: o.urgent, responses: o.responses });
 }
 
 /**

@@ -3,7 +3,11 @@
  * classifiers over intents/, written to reports/nlu-eval.{json,md}.
  * `npm run nlu -- export`: every training example as JSON lines {text, intent, scamType, lang}.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { stratifiedFolds } from '../nlu/classifier.js';
+import { formatDeedScore, scoreDeeds, type DeedGold, type DeedRead, type DonePolicy } from '../nlu/deed-eval.js';
+import { formatFlagScore, scoreFlags, type FlagGold } from '../nlu/flag-eval.js';
+import { HomophoneRepair } from '../nlu/homophones.js';
 import { loadContent } from '../content/load.js';
 import { NluEngine, trainingData } from '../nlu/engine.js';
 import { crossValidate, formatReport } from '../nlu/evaluate.js';
@@ -41,6 +45,12 @@ if (command === 'export') {
   const scamData = withText(scamType, scamTexts);
 
   const t0 = performance.now();
+  const deedReport = evaluateDeeds(folds);
+  const flagReport = evaluateFlags();
+  if (rest.includes('--deeds-only')) {
+    for (const line of [...deedReport.summary, ...flagReport.summary]) console.log(line);
+    process.exit(0);
+  }
   const heldOut = crossValidate(intentData, folds, 0);
   const kfold = crossValidate(intentData, folds);
   const scam = crossValidate(scamData, folds);
@@ -48,7 +58,7 @@ if (command === 'export') {
 
   const byLang: Record<string, number> = {};
   for (const d of data) byLang[languageMix(normalise(d.text).text)] = (byLang[languageMix(normalise(d.text).text)] ?? 0) + 1;
-  const report = { content: content.hash, examples: data.length, byLanguage: byLang, intent: { heldOut, kfold }, scamType: scam };
+  const report = { content: content.hash, examples: data.length, byLanguage: byLang, intent: { heldOut, kfold }, scamType: scam, deeds: deedReport.json, flags: flagReport.json };
   mkdirSync(out, { recursive: true });
   writeFileSync(`${out}/nlu-eval.json`, JSON.stringify(report, null, 2));
   const md = [
@@ -56,6 +66,8 @@ if (command === 'export') {
     '',
     `${data.length} training examples: ${Object.entries(byLang).map(([k, v]) => `${k} ${v}`).join(', ')}.`,
     '',
+    ...deedReport.md,
+    ...flagReport.md,
     formatReport(`Intents, held-out split (1 of ${folds} folds)`, heldOut),
     formatReport(`Intents, ${folds}-fold cross-validation`, kfold),
     formatReport(`Scam types (describe_call examples), ${folds}-fold cross-validation`, scam),
@@ -64,8 +76,81 @@ if (command === 'export') {
   console.log(`intents: held-out accuracy ${heldOut.accuracy}, macro-F1 ${heldOut.macroF1}`);
   console.log(`intents: ${folds}-fold accuracy ${kfold.accuracy}, macro-F1 ${kfold.macroF1}, calibration error ${kfold.ece}`);
   console.log(`scam types: ${folds}-fold accuracy ${scam.accuracy}, macro-F1 ${scam.macroF1}`);
+  for (const line of deedReport.summary) console.log(line);
+  for (const line of flagReport.summary) console.log(line);
   console.log(`(${ms} ms) report: ${out}/nlu-eval.md, ${out}/nlu-eval.json`);
 } else {
-  console.error('usage: npm run nlu -- eval [--folds K] [--out DIR] | export');
+  console.error('usage: npm run nlu -- eval [--folds K] [--out DIR] [--deeds-only] | export');
   process.exit(2);
+}
+
+/** Held-out sets, written blind to the code and never tuned on (test/heldout/README.md). */
+function readHeldOut<T>(file: string): T[] | undefined {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T[]) : undefined;
+}
+
+/** The deed model: k-fold over intents/deed-examples, then the held-out table, with the bot's own rule. */
+function evaluateDeeds(folds: number): { json: unknown; md: string[]; summary: string[] } {
+  const segmenter = new Segmenter(LexiconMatcher.terms(content.lexicons));
+  const matcher = new LexiconMatcher(content.lexicons);
+  const homophones = new HomophoneRepair(NluEngine.vocabulary(content));
+  const t = content.policy.thresholds;
+  const policy: DonePolicy = { urgentDeeds: content.policy.deeds.urgent, doneConfidence: t.doneConfidence, urgentConfidence: t.urgentConfidence };
+  const deeds = content.deeds.deeds.map((d) => d.id);
+  const prep = (raw: string) => {
+    const text = homophones.repair(normalise(raw).text);
+    return { text, matches: matcher.match(text) };
+  };
+  const ex = content.deedExamples;
+  const fold = stratifiedFolds(ex.map((e) => (Object.values(e.deeds).includes('done') ? 'done' : 'not')), folds);
+  const cvReads: DeedRead[] = new Array<DeedRead>(ex.length);
+  for (let k = 0; k < folds; k++) {
+    const model = NluEngine.trainDeeds(content, ex.filter((_, i) => fold[i] !== k), segmenter, matcher, homophones);
+    ex.forEach((e, i) => {
+      if (fold[i] !== k) return;
+      const p = prep(e.text);
+      cvReads[i] = model.read(p.text, p.matches);
+    });
+  }
+  const cv = scoreDeeds(ex, cvReads, policy, deeds);
+  // The same readings at other thresholds: what an operator trades by moving urgentConfidence.
+  const sweep = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6].map((u) => {
+    const s = scoreDeeds(ex, cvReads, { ...policy, urgentConfidence: u }, deeds);
+    return { urgentConfidence: u, recall: s.urgent.recall, falseUrgent: s.urgent.falseUrgent };
+  });
+  const md = [formatDeedScore(`Deeds, ${folds}-fold cross-validation over intents/deed-examples`, cv)];
+  md.push('urgentConfidence sweep (cross-validation): ' + sweep.map((x) => `${x.urgentConfidence} → recall ${x.recall} / false ${x.falseUrgent}`).join('; '), '');
+  const summary = [`deeds: ${folds}-fold urgent recall ${cv.urgent.recall}, false urgent ${cv.urgent.falseUrgent} (${ex.length} examples)`];
+  const json: Record<string, unknown> = { crossValidation: { ...cv, urgent: { ...cv.urgent, missed: undefined, falseAlarms: undefined } }, sweep };
+  const held = readHeldOut<{ text: string; deeds: { deed: string; state: string }[] }>('test/heldout/deeds.json');
+  if (held) {
+    const model = NluEngine.trainDeeds(content, ex, segmenter, matcher, homophones);
+    const gold: DeedGold[] = held.map((h) => ({
+      text: h.text,
+      deeds: Object.fromEntries(h.deeds.filter((d) => d.state !== 'none' && deeds.includes(d.deed)).map((d) => [d.deed, d.state])) as DeedGold['deeds'],
+    }));
+    const reads = gold.map((g) => {
+      const p = prep(g.text);
+      return model.read(p.text, p.matches);
+    });
+    const s = scoreDeeds(gold, reads, policy, deeds);
+    md.push(formatDeedScore('Deeds, held-out table (test/heldout/deeds.json, written blind, never tuned on)', s));
+    summary.push(`deeds: held-out urgent recall ${s.urgent.recall}, false urgent ${s.urgent.falseUrgent} (${s.urgent.positives} gone, ${s.urgent.negatives} near-misses)`);
+    json.heldOut = { ...s, urgent: { ...s.urgent, missed: undefined, falseAlarms: undefined } };
+  }
+  return { json, md, summary };
+}
+
+/** Red flags stated, per flag, on the held-out flag table: the lexicons after homophone repair. */
+function evaluateFlags(): { json: unknown; md: string[]; summary: string[] } {
+  const held = readHeldOut<FlagGold>('test/heldout/flags.json');
+  if (!held) return { json: null, md: [], summary: [] };
+  const engine = NluEngine.create(content, { threshold: 0 });
+  const predicted = held.map((h) => engine.recognize(h.text).matches.map((m) => m.key));
+  const s = scoreFlags(held, predicted);
+  return {
+    json: s,
+    md: [formatFlagScore('Red flags, held-out table (test/heldout/flags.json, written blind, never tuned on)', s)],
+    summary: [`red flags: held-out micro precision ${s.micro.precision}, recall ${s.micro.recall}, messages with a false alarming flag ${s.falseAlarmingMessages}`],
+  };
 }

@@ -57,6 +57,13 @@ export const LEXICON_CATEGORIES = [
 ] as const;
 
 export type LexiconCategory = (typeof LEXICON_CATEGORIES)[number];
+
+/**
+ * What a message says of a deed (money sent, a code given...): the deed model's labels. Fixed in
+ * code because the dialog's mechanisms read them; which deeds exist is content (intents/deeds.yaml).
+ */
+export const DEED_STATES = ['done', 'requested', 'refused', 'about', 'asked', 'stopped', 'other_person'] as const;
+export type DeedState = (typeof DEED_STATES)[number];
 export type Lang = 'zh' | 'en';
 
 /** Messages the dialog code renders; dialogs/messages.yaml must define each. */
@@ -68,6 +75,10 @@ export const REQUIRED_MESSAGES = [
   'fallback_again',
   'no_personal_data',
   'verdict_high',
+  'verdict_high_message',
+  'emergency_aftercare',
+  'now_check_with',
+  'verdict_medium_message',
   'verdict_medium',
   'verdict_low',
   'verdict_unknown',
@@ -121,3 +132,20 @@ export const REQUIRED_MESSAGES = [
 
 /** Group admin and WeChat channel messages (src/pipeline/bot.ts, src/channels/wechat/notices.ts). */
 export const REQUIRED_ADMIN_MESSAGES = ['admin_only', 'admin_done', 'admin_status', 'mode_guard', 'mode_mention', 'mode_off', 'group_welcome', 'rate_limited', 'lang_zh', 'lang_en', 'lang_auto', 'duration_minutes', 'duration_seconds'] as const;
+
+/**
+ * Answers the dialog computes from the case; dialogs/policy.yaml names them as "@name". The code
+ * holds how each is built, the content decides where it is used.
+ */
+export const COMPUTED_ANSWERS = [
+  'hotlines',
+  'summary',
+  'reasons',
+  'details',
+  'number',
+  'does_call',
+  'what_to_do',
+  'emergency_hotlines',
+  'emergency_details',
+] as const;
+export type ComputedAnswer = (typeof COMPUTED_ANSWERS)[number];

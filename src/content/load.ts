@@ -3,10 +3,14 @@ import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readCache, sourceFingerprint, writeCache } from '../util/cache-file.js';
 import type { z } from 'zod';
-import { CONTRACT_SCAM_TYPES, CORE_INTENTS, REQUIRED_ADMIN_MESSAGES, REQUIRED_MESSAGES } from './ids.js';
+import { COMPUTED_ANSWERS, CONTRACT_SCAM_TYPES, CORE_INTENTS, REQUIRED_ADMIN_MESSAGES, REQUIRED_MESSAGES } from './ids.js';
 import {
+  deedExamplesFile,
+  deedsFile,
   faqFile,
+  glossaryFile,
   hotlinesFile,
+  policyFile,
   lexiconFile,
   messagesFile,
   redFlagsFile,
@@ -14,6 +18,10 @@ import {
   trainingFile,
   verificationFile,
   type Bilingual,
+  type DeedExample,
+  type DeedsFile,
+  type Glossary,
+  type Policy,
   type Hotline,
   type LexiconFile,
   type ScamTypeGuide,
@@ -27,10 +35,15 @@ export interface Content {
   lexicons: LexiconFile[];
   hotlines: Hotline[];
   scamTypes: Record<string, ScamTypeGuide>;
-  redFlags: Record<string, { weight: number; text?: Bilingual | undefined; label?: Bilingual | undefined; evenUnderPressure?: boolean | undefined }>;
+  redFlags: Record<string, { weight: number; text?: Bilingual | undefined; label?: Bilingual | undefined; evenUnderPressure?: boolean | undefined; verifies?: boolean | undefined }>;
   verification: VerificationSpec;
   messages: Record<string, Bilingual>;
   faq: Record<string, Bilingual>;
+  deeds: DeedsFile;
+  policy: Policy;
+  glossary: Glossary;
+  /** Training examples of the deed model (intents/deed-examples/). */
+  deedExamples: DeedExample[];
   /** Hash of every content file's text: keys caches built from the content. */
   hash: string;
 }
@@ -51,7 +64,13 @@ const NUMBER_IN_TEXT = /(?<![\d.])\d{3,}(?:-\d{3,})?(?![\d.])/g;
 
 /** Every content file, sorted, so the same content always hashes the same. */
 function contentFiles(root: string): string[] {
-  return [...yamlFiles(join(root, 'dialogs')), ...yamlFiles(join(root, 'intents', 'training')), ...yamlFiles(join(root, 'intents', 'lexicon'))];
+  return [
+    ...yamlFiles(join(root, 'dialogs')),
+    ...yamlFiles(join(root, 'intents')),
+    ...yamlFiles(join(root, 'intents', 'training')),
+    ...yamlFiles(join(root, 'intents', 'lexicon')),
+    ...yamlFiles(join(root, 'intents', 'deed-examples')),
+  ];
 }
 
 /**
@@ -105,6 +124,13 @@ export function loadContent(root: string): Content {
   const verificationP = required('verification.yaml', verificationFile);
   const messagesP = required('messages.yaml', messagesFile);
   const faqP = required('faq.yaml', faqFile);
+  const policyP = required('policy.yaml', policyFile);
+  const glossaryP = required('glossary.yaml', glossaryFile);
+  const deedsPath = join(root, 'intents', 'deeds.yaml');
+  const deedsP = existsSync(deedsPath) ? load(deedsPath, deedsFile) : undefined;
+  if (!deedsP) issues.push({ file: rel(deedsPath), path: '', line: 0, message: 'file is missing' });
+  const deedExamplesParsed = yamlFiles(join(root, 'intents', 'deed-examples')).map((f) => ({ f, p: load(f, deedExamplesFile) }));
+  if (deedExamplesParsed.length === 0) issues.push({ file: rel(join(root, 'intents', 'deed-examples')), path: '', line: 0, message: 'no deed example files found' });
 
   if (trainingParsed.length === 0) issues.push({ file: rel(join(root, 'intents', 'training')), path: '', line: 0, message: 'no training files found' });
   if (lexiconParsed.length === 0) issues.push({ file: rel(join(root, 'intents', 'lexicon')), path: '', line: 0, message: 'no lexicon files found' });
@@ -151,6 +177,11 @@ export function loadContent(root: string): Content {
       if (ids.has(e.id)) at(p, f, ['entries', i, 'id'], `"${p.data!.category}.${e.id}" is defined twice`);
       ids.add(e.id);
       if (e.scamType && scamTypesP?.data && !scamTypeIds.has(e.scamType)) at(p, f, ['entries', i, 'scamType'], `unknown scam type "${e.scamType}"`);
+      e.hotlines?.forEach((h, j) => {
+        const line = hotlinesP?.data?.hotlines.find((x) => x.id === h);
+        if (hotlinesP?.data && !line) at(p, f, ['entries', i, 'hotlines', j], `unknown hotline "${h}" in dialogs/hotlines.yaml`);
+        else if (line && !line.verified) at(p, f, ['entries', i, 'hotlines', j], `hotline "${h}" is not verified`);
+      });
     });
   }
 
@@ -188,6 +219,7 @@ export function loadContent(root: string): Content {
         if (hotlinesP?.data && !line) at(scamTypesP, f, ['scamTypes', id, 'hotlines', i], `unknown hotline "${h}"`);
         else if (line && !line.verified) at(scamTypesP, f, ['scamTypes', id, 'hotlines', i], `hotline "${h}" is not verified`);
       });
+      checkBilingual(scamTypesP, f, ['scamTypes', id, 'now'], g.now);
       g.facts.forEach((b, i) => checkBilingual(scamTypesP, f, ['scamTypes', id, 'facts', i], b));
       g.actions.forEach((b, i) => checkBilingual(scamTypesP, f, ['scamTypes', id, 'actions', i], b));
     }
@@ -206,11 +238,15 @@ export function loadContent(root: string): Content {
     const f = join(dialogs, 'verification.yaml');
     const a = verificationP.data.assessment;
     if (a.medium > a.high) at(verificationP, f, ['assessment', 'medium'], 'must not be above assessment.high');
-    for (const key of ['urgentGiven', 'disclosureGiven'] as const) {
-      a[key].forEach((g, i) => {
-        if (lexiconParsed.length > 0 && !lexiconIds.get('given')?.has(g)) at(verificationP, f, ['assessment', key, i], `no "given" lexicon entry "${g}"`);
-      });
-    }
+    const flagKeys = Object.keys(redFlagsP?.data?.flags ?? {});
+    a.combos.forEach((combo, i) => {
+      for (const part of ['either', 'and', 'unless'] as const) {
+        combo[part].forEach((k, j) => {
+          const known = k.endsWith('.') ? flagKeys.some((x) => x.startsWith(k)) : flagKeys.includes(k);
+          if (redFlagsP?.data && !known) at(verificationP, f, ['assessment', 'combos', i, part, j], `no red flag "${k}" in dialogs/red-flags.yaml`);
+        });
+      }
+    });
     for (const intent of Object.keys(verificationP.data.intentConfidence)) {
       if (trainingParsed.length > 0 && !intents.has(intent)) at(verificationP, f, ['intentConfidence', intent], `unknown intent "${intent}"`);
     }
@@ -237,6 +273,96 @@ export function loadContent(root: string): Content {
     }
   }
 
+  if (deedsP?.data) {
+    const f = deedsPath;
+    const deedIds = new Set<string>();
+    deedsP.data.deeds.forEach((d, i) => {
+      if (deedIds.has(d.id)) at(deedsP, f, ['deeds', i, 'id'], `deed "${d.id}" is defined twice`);
+      deedIds.add(d.id);
+      if (d.given && lexiconParsed.length > 0 && !lexiconIds.get('given')?.has(d.given)) at(deedsP, f, ['deeds', i, 'given'], `no "given" lexicon entry "${d.given}"`);
+      d.override.forEach((o, j) => lexiconParsed.length > 0 && !lexiconIds.get('given')?.has(o) && at(deedsP, f, ['deeds', i, 'override', j], `no "given" lexicon entry "${o}"`));
+      if (d.asked && redFlagsP?.data && !redFlagsP.data.flags[d.asked]) at(deedsP, f, ['deeds', i, 'asked'], `no red flag "${d.asked}" in dialogs/red-flags.yaml`);
+    });
+    deedsP.data.negativesFrom.forEach((intent, i) => {
+      if (trainingParsed.length > 0 && !intents.has(intent)) at(deedsP, f, ['negativesFrom', i], `unknown intent "${intent}"`);
+    });
+    const seen = new Map<string, string>();
+    for (const { f: ef, p } of deedExamplesParsed) {
+      p.data?.examples.forEach((ex, i) => {
+        for (const deed of Object.keys(ex.deeds)) if (!deedIds.has(deed)) at(p, ef, ['examples', i, 'deeds', deed], `unknown deed "${deed}" (intents/deeds.yaml has ${[...deedIds].join(', ')})`);
+        const key = ex.text.trim().toLowerCase();
+        const labels = JSON.stringify(Object.entries(ex.deeds).sort());
+        const prev = seen.get(key);
+        if (prev !== undefined && prev !== labels) at(p, ef, ['examples', i], `example "${ex.text}" appears twice with different deeds`);
+        seen.set(key, labels);
+      });
+    }
+  }
+
+  if (policyP?.data && messagesP?.data && faqP?.data) {
+    const f = join(dialogs, 'policy.yaml');
+    const p = policyP.data;
+    const knownIntent = (path: (string | number)[], intent: string) => {
+      if (trainingParsed.length > 0 && !intents.has(intent)) at(policyP, f, path, `unknown intent "${intent}" (no file in intents/training)`);
+    };
+    p.intents.questions.forEach((x, i) => knownIntent(['intents', 'questions', i], x));
+    p.intents.story.forEach((x, i) => knownIntent(['intents', 'story', i], x));
+    p.intents.chitchat.forEach((x, i) => knownIntent(['intents', 'chitchat', i], x));
+    for (const k of ['restart', 'handled', 'dispute'] as const) knownIntent(['intents', k], p.intents[k]);
+    const roles = new Map<string, string>();
+    for (const role of ['questions', 'story', 'chitchat'] as const) {
+      p.intents[role].forEach((x, i) => {
+        const prev = roles.get(x);
+        if (prev) at(policyP, f, ['intents', role, i], `intent "${x}" is both in ${prev} and in ${role}`);
+        roles.set(x, role);
+      });
+    }
+    const checkResponse = (path: (string | number)[], ref: string) => {
+      if (ref.startsWith('@')) {
+        if (!(COMPUTED_ANSWERS as readonly string[]).includes(ref.slice(1))) at(policyP, f, path, `"${ref}" is not a computed answer (${COMPUTED_ANSWERS.map((c) => `@${c}`).join(', ')})`);
+      } else if (ref.startsWith('faq.')) {
+        if (!faqP.data!.answers[ref.slice(4)]) at(policyP, f, path, `no answer "${ref.slice(4)}" in dialogs/faq.yaml`);
+      } else if (!messagesP.data!.messages[ref]) at(policyP, f, path, `no message "${ref}" in dialogs/messages.yaml`);
+    };
+    const e = p.emergency;
+    for (const k of ['intro', 'family', 'next', 'again', 'handled', 'otherwise'] as const) checkResponse(['emergency', k], e[k]);
+    for (const [intent, ref] of Object.entries(e.answers)) {
+      knownIntent(['emergency', 'answers', intent], intent);
+      checkResponse(['emergency', 'answers', intent], ref);
+    }
+    for (const [intent, ref] of Object.entries(p.answers)) {
+      knownIntent(['answers', intent], intent);
+      checkResponse(['answers', intent], ref);
+    }
+    for (const k of ['more', 'moreNothingGiven'] as const) checkResponse(['verdict', k], p.verdict[k]);
+    for (const k of ['noFlags', 'linkOnly'] as const) checkResponse(['forwarded', k], p.forwarded[k]);
+    // Every question must have an answer, or it would be met with the fallback.
+    p.intents.questions.forEach((q, i) => {
+      if (!p.answers[q] && !faqP.data!.answers[q]) at(policyP, f, ['intents', 'questions', i], `question "${q}" has no answer in policy.yaml answers nor in dialogs/faq.yaml`);
+    });
+    // The emergency's hotlines must be real, verified directory entries: renaming 110 must not
+    // silently drop it from the emergency reply.
+    e.hotlines.forEach((h, i) => {
+      const line = hotlineById.get(h);
+      if (!line) at(policyP, f, ['emergency', 'hotlines', i], `unknown hotline "${h}" in dialogs/hotlines.yaml`);
+      else if (!line.verified) at(policyP, f, ['emergency', 'hotlines', i], `hotline "${h}" is not verified: the emergency reply would lose it`);
+    });
+    if (deedsP?.data) {
+      const deedIds = new Set(deedsP.data.deeds.map((d) => d.id));
+      p.deeds.urgent.forEach((d, i) => deedIds.has(d) || at(policyP, f, ['deeds', 'urgent', i], `unknown deed "${d}" (intents/deeds.yaml)`));
+      p.deeds.disclosure.forEach((d, i) => deedIds.has(d) || at(policyP, f, ['deeds', 'disclosure', i], `unknown deed "${d}" (intents/deeds.yaml)`));
+      for (const [deed, ref] of Object.entries(e.steps)) {
+        if (!deedIds.has(deed)) at(policyP, f, ['emergency', 'steps', deed], `unknown deed "${deed}" (intents/deeds.yaml)`);
+        checkResponse(['emergency', 'steps', deed], ref);
+      }
+      p.deeds.urgent.forEach((d, i) => e.steps[d] || at(policyP, f, ['deeds', 'urgent', i], `urgent deed "${d}" has no step in emergency.steps`));
+    }
+  }
+  if (glossaryP?.data) {
+    const f = join(dialogs, 'glossary.yaml');
+    for (const [key, g] of Object.entries(glossaryP.data.terms)) checkBilingual(glossaryP, f, ['terms', key, 'text'], g.text);
+  }
+
   if (issues.length > 0) throw new ContentError(issues);
   return {
     training: trainingParsed.map(({ p }) => p.data!),
@@ -247,6 +373,10 @@ export function loadContent(root: string): Content {
     verification: verificationP!.data!,
     messages: messagesP!.data!.messages,
     faq: faqP!.data!.answers,
+    deeds: deedsP!.data!,
+    policy: policyP!.data!,
+    glossary: glossaryP!.data!.terms,
+    deedExamples: deedExamplesParsed.flatMap(({ p }) => p.data!.examples),
     hash: hash.digest('hex').slice(0, 16),
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LEXICON_CATEGORIES } from './ids.js';
+import { DEED_STATES, LEXICON_CATEGORIES } from './ids.js';
 
 const id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be lower_snake_case, e.g. verification_code');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
@@ -43,6 +43,8 @@ export const lexiconEntry = z
     scamType: id.nullable().optional(),
     /** Is a public body that does not handle cases by phone (police, CAC, regulators...). */
     publicBody: z.boolean().optional(),
+    /** For organisations: the hotlines that check a claim in this body's name (customs → 12360). */
+    hotlines: z.array(id).optional(),
     /** Plain phrases, matched on normalised text (simplified Chinese, lower case, half width). */
     terms: z.array(nonEmpty).default([]),
     /** Regular expressions (JavaScript, unicode mode) for what plain phrases cannot say. */
@@ -79,6 +81,8 @@ export type Hotline = z.infer<typeof hotline>;
 
 export const scamTypeGuide = z.strictObject({
   name: bilingual,
+  /** The one thing to do now, for the verdict's first message: short, with a number to call. */
+  now: bilingual,
   /** Facts about this scam family, shown with the verdict. */
   facts: z.array(bilingual).min(1),
   /** What to do now, in order. */
@@ -103,6 +107,11 @@ export const redFlag = z.strictObject({
    * signs ("a fraud reminder", "a repair visit") are cheap covers and stop counting then.
    */
   evenUnderPressure: z.boolean().optional(),
+  /**
+   * The person verified the call through an official channel: this harmless sign may lower a
+   * verdict already given (every other new fact can only raise it).
+   */
+  verifies: z.boolean().optional(),
 });
 export const redFlagsFile = z.strictObject({
   /** Keys are "<category>.<lexicon entry id>", e.g. ask.verification_code. */
@@ -132,12 +141,11 @@ export const verificationFile = z.strictObject({
     medium: z.number(),
     /** Ask at most this many questions before giving the verdict on what is known. */
     maxQuestions: z.number().int().min(0).max(10),
-    /** Given-away items that make the case urgent (stop payment now) — ids of `given` entries. */
-    urgentGiven: z.array(id).min(1),
-    /** Given-away items that need a report for the record, not an emergency stop. */
-    disclosureGiven: z.array(id),
     /** Score added when a public body is claimed and anything is asked or threatened. */
     publicBodyCombo: z.number(),
+    combos: z
+      .array(z.strictObject({ why: nonEmpty, either: z.array(nonEmpty).min(1), and: z.array(nonEmpty).min(1), unless: z.array(nonEmpty).default([]), add: z.number() }))
+      .default([]),
     /** Minimum classifier confidence for its scam type to count when no lexicon entry names one. */
     scamTypeConfidence: z.number().min(0).max(1),
   }),
@@ -152,3 +160,98 @@ export const faqFile = z.strictObject({
   /** Answers keyed by intent id. */
   answers: z.record(id, bilingual),
 });
+
+// ---------- intents/deeds.yaml and intents/deed-examples/*.yaml ----------
+
+const cueList = z.strictObject({
+  terms: z.array(nonEmpty).default([]),
+  patterns: z.array(regexSource).default([]),
+});
+
+export const deedSpec = z.strictObject({
+  id,
+  description: nonEmpty,
+  /** The `given` lexicon entry that states this deed done (a feature; its red flag and summary label). */
+  given: id.optional(),
+  /** `given` entries precise enough to decide "done" unless the model reads someone else, a refusal or a stop. */
+  override: z.array(id).default([]),
+  /** Plain statements that the deed did not happen ("我没给钱"): refused, even if the model misses it. */
+  refused: cueList.optional(),
+  /** The red flag (category.entry) a request for this deed raises. */
+  asked: z.string().regex(/^[a-z]+\.[a-z0-9_]+$/).optional(),
+  /** Words that place a mention of the deed in a message (for the model's window features). */
+  cues: cueList,
+});
+export const deedsFile = z.strictObject({
+  description: nonEmpty,
+  deeds: z.array(deedSpec).min(1),
+  /** Intents whose training examples mention no deed: negatives for the deed model. */
+  negativesFrom: z.array(id).default([]),
+  /** Who did it when it was not the person writing: a family member they are helping. */
+  family: cueList,
+  /** A request without a completion cue is no deed: the one rule over the model's "done". */
+  requestOnly: z.strictObject({ request: cueList, completion: cueList }).optional(),
+  /** Words that hint at a state whatever the deed (hypothetical, someone else, stopped...): features. */
+  stateCues: z.record(id, cueList).default({}),
+});
+export type DeedSpec = z.infer<typeof deedSpec>;
+export type DeedsFile = z.infer<typeof deedsFile>;
+
+export const deedExample = z.strictObject({
+  text: nonEmpty,
+  /** Deed id → what the message says of it; deeds not listed are not mentioned. */
+  deeds: z.record(id, z.enum(DEED_STATES)).default({}),
+});
+export const deedExamplesFile = z.strictObject({
+  description: nonEmpty,
+  examples: z.array(deedExample).min(1),
+});
+export type DeedExample = z.infer<typeof deedExample>;
+
+// ---------- dialogs/policy.yaml ----------
+
+/** A response: a messages.yaml key, "faq.<intent>", or a computed answer "@name". */
+const responseRef = z.string().regex(/^(?:@[a-z][a-z0-9_]*|faq\.[a-z][a-z0-9_]*|[a-z][a-z0-9_]*)$/, 'must be a message key, faq.<intent> or @computed');
+
+export const policyFile = z.strictObject({
+  intents: z.strictObject({
+    questions: z.array(id),
+    story: z.array(id),
+    chitchat: z.array(id),
+    restart: id,
+    handled: id,
+    dispute: id,
+  }),
+  thresholds: z.strictObject({
+    doneConfidence: z.number().min(0).max(1),
+    urgentConfidence: z.number().min(0).max(1),
+    questionIsStory: z.number().min(0).max(1),
+    storyStatements: z.number().int().min(1),
+    firstMessageLines: z.number().int().min(2).max(20),
+    groupLines: z.number().int().min(2).max(20),
+  }),
+  deeds: z.strictObject({ urgent: z.array(id).min(1), disclosure: z.array(id) }),
+  emergency: z.strictObject({
+    intro: responseRef,
+    steps: z.record(id, responseRef),
+    family: responseRef,
+    next: responseRef,
+    hotlines: z.array(id).min(1),
+    answers: z.record(id, responseRef),
+    again: responseRef,
+    handled: responseRef,
+    otherwise: responseRef,
+  }),
+  answers: z.record(id, responseRef),
+  verdict: z.strictObject({ reasons: z.number().int().min(1).max(10), more: responseRef, moreNothingGiven: responseRef }),
+  forwarded: z.strictObject({ noFlags: responseRef, linkOnly: responseRef }),
+});
+export type Policy = z.infer<typeof policyFile>;
+
+// ---------- dialogs/glossary.yaml ----------
+
+export const glossaryFile = z.strictObject({
+  /** "什么是紧急止付?": a term and its plain explanation. */
+  terms: z.record(id, z.strictObject({ terms: z.array(nonEmpty).min(1), text: bilingual })),
+});
+export type Glossary = z.infer<typeof glossaryFile>['terms'];

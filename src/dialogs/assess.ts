@@ -1,6 +1,9 @@
 import type { Content } from '../content/load.js';
 import type { Bilingual } from '../content/schemas.js';
-import type { CaseState, Risk } from './case.js';
+import { deedsIn, type CaseState, type Risk } from './case.js';
+
+/** A short "给了" / "yes" to "did you already send anything?": something is gone, we don't know what. */
+export const UNSPECIFIED_DEED = 'unspecified';
 
 export interface Assessment {
   score: number;
@@ -11,8 +14,9 @@ export interface Assessment {
   scamTypeNamed: boolean;
   /** Money, a code, a password, card details or the screen are already gone. */
   urgent: boolean;
+  /** Deeds done that make the case urgent (dialogs/policy.yaml deeds.urgent). */
   urgentItems: string[];
-  /** Personal data given away (report for the record). */
+  /** Deeds done that need a report for the record. */
   disclosed: string[];
   /** Every organisation named is one that points to no scam family (property office, courier). */
   harmlessCallers: boolean;
@@ -20,9 +24,14 @@ export interface Assessment {
   legit96110: boolean;
   /** Red flags found, strongest first, with their explanations. */
   reasons: Bilingual[];
+  /** The flag keys behind `reasons`, in the same order. */
+  reasonKeys: string[];
+  /** Hotlines of the bodies the caller claimed (customs → 12360): the ones that check this claim. */
+  orgHotlines: string[];
 }
 
 interface FlagInfo {
+  hotlines?: string[] | undefined;
   weight: number;
   evenUnderPressure?: boolean | undefined;
   text?: Bilingual | undefined;
@@ -39,7 +48,7 @@ export class Assessor {
       for (const e of lex.entries) {
         const key = `${lex.category}.${e.id}`;
         const rf = content.redFlags[key];
-        this.flags.set(key, { weight: rf?.weight ?? 0, evenUnderPressure: rf?.evenUnderPressure, text: rf?.text, scamType: e.scamType, publicBody: e.publicBody === true });
+        this.flags.set(key, { weight: rf?.weight ?? 0, evenUnderPressure: rf?.evenUnderPressure, text: rf?.text, scamType: e.scamType, publicBody: e.publicBody === true, hotlines: e.hotlines });
       }
     }
     for (const [key, rf] of Object.entries(content.redFlags)) {
@@ -47,13 +56,14 @@ export class Assessor {
     }
   }
 
-  /** The plain-words explanations of these red flags, strongest first. */
-  explain(keys: readonly string[], lang: 'zh' | 'en'): string[] {
+  /** The red flags among `keys` that have an explanation and count against the caller, strongest first. */
+  rank(keys: readonly string[]): string[] {
     return [...new Set(keys)]
-      .map((k) => this.flags.get(k))
-      .filter((f): f is FlagInfo => !!f?.text && f.weight > 0)
-      .sort((x, y) => y.weight - x.weight)
-      .map((f) => f.text![lang]);
+      .filter((k) => {
+        const f = this.flags.get(k);
+        return !!f?.text && f.weight > 0;
+      })
+      .sort((x, y) => this.flags.get(y)!.weight - this.flags.get(x)!.weight);
   }
 
   /** Flag keys a case carries, including those that come from the shape of phone numbers. */
@@ -77,6 +87,8 @@ export class Assessor {
     const pressed = pressure || info.some((f) => /^(offer|given)\./.test(f.key) && f.weight > 0);
     let score = info.reduce((s, f) => s + (f.weight < 0 && pressed && !f.evenUnderPressure ? 0 : f.weight), 0);
     if (publicBody && pressure) score += a.publicBodyCombo;
+    const has = (pattern: string) => keys.some((k) => (pattern.endsWith('.') ? k.startsWith(pattern) : k === pattern));
+    for (const combo of a.combos) if (combo.either.some(has) && combo.and.some(has) && !combo.unless.some(has)) score += combo.add;
 
     const official96110 = c.numbers.some((n) => n.kind === 'official_96110');
     // No flag yet means no assessment yet ("I got a strange call" alone is neither high nor low);
@@ -85,8 +97,9 @@ export class Assessor {
     const legit96110 = official96110 && risk !== 'high' && !keys.includes('number.fake_96110');
     if (legit96110) risk = 'low';
 
-    const urgentItems = c.given.filter((g) => a.urgentGiven.includes(g) || g === 'unspecified');
-    const disclosed = c.given.filter((g) => a.disclosureGiven.includes(g));
+    const policy = this.content.policy.deeds;
+    const urgentItems = deedsIn(c, 'done').filter((d) => policy.urgent.includes(d) || d === UNSPECIFIED_DEED);
+    const disclosed = deedsIn(c, 'done', policy.disclosure);
 
     let scamType: string | null = null;
     let scamTypeNamed = false;
@@ -104,13 +117,24 @@ export class Assessor {
 
     // What the caller offered as proof answers the person's own doubt ("he knew the address, so
     // is he real?"): it comes first, then the rest by weight.
-    const isProof = (k: string) => (k.startsWith('proof.') ? 1 : 0);
-    const reasons = info
-      .filter((f) => f.weight > 0 && f.text)
-      .sort((x, y) => isProof(y.key) - isProof(x.key) || y.weight - x.weight)
-      .map((f) => f.text!);
+    // What the person saw (the caller ID, a "real" address) answers their own doubt first.
+    const isProof = (k: string) => (k.startsWith('proof.') || k.startsWith('number.') ? 1 : 0);
+    const ranked = info.filter((f) => f.weight > 0 && f.text).sort((x, y) => isProof(y.key) - isProof(x.key) || y.weight - x.weight);
     const orgs = info.filter((f) => f.key.startsWith('organisation.'));
     const harmlessCallers = orgs.length > 0 && orgs.every((f) => !f.scamType);
-    return { score, risk, scamType, scamTypeNamed, urgent: urgentItems.length > 0, urgentItems, disclosed, harmlessCallers, legit96110, reasons };
+    return {
+      score,
+      risk,
+      scamType,
+      scamTypeNamed,
+      urgent: urgentItems.length > 0,
+      urgentItems,
+      disclosed,
+      harmlessCallers,
+      legit96110,
+      reasons: ranked.map((f) => f.text!),
+      reasonKeys: ranked.map((f) => f.key),
+      orgHotlines: [...new Set(orgs.flatMap((f) => f.hotlines ?? []))],
+    };
   }
 }

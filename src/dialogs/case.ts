@@ -1,18 +1,31 @@
-import type { Lang } from '../content/ids.js';
+import type { DeedState, Lang } from '../content/ids.js';
 import type { PhoneNumber } from '../nlu/entities.js';
 import type { Recognition } from '../nlu/engine.js';
 
 export type Risk = 'high' | 'medium' | 'low';
+/** How replies are written in Chinese: simplified, or traditional as in Taiwan or Hong Kong. */
+export type Script = 'hans' | 'tw' | 'hk';
+
+/** The emergency: something is gone, and every reply leads with what to do about it. */
+export interface Emergency {
+  /** Deeds done whose steps were shown. */
+  deeds: string[];
+  /** The person writes for a family member who did it. */
+  family: boolean;
+  /** The person said it is handled (reported, card frozen): the emergency is closed. */
+  handled: boolean;
+}
 
 /** What the person has told us about one call. Holds no secret of theirs: only flags. */
 export interface CaseState {
   lang: Lang;
+  script: Script;
   /** Red-flag keys seen ("ask.verification_code", "organisation.cac"...), in order. */
   flags: string[];
   /** Claimed organisations (lexicon ids). */
   orgs: string[];
-  /** Items already given away (`given` lexicon ids, or "unspecified"). */
-  given: string[];
+  /** What the person said of each deed, latest first except that "done" is never undone. */
+  deeds: Record<string, DeedState>;
   /** Slots answered, by a match or by an answer such as "no" / "don't know". */
   answered: string[];
   /** Slots asked so far. */
@@ -21,7 +34,7 @@ export interface CaseState {
   /** Unusable answers to the pending question in a row. */
   misses: number;
   /** The pending "given" question was implied by the verdict's closing line, not asked. */
-  awaitingGiven?: boolean;
+  awaitingGiven: boolean;
   scamTypeGuess: { id: string; confidence: number } | null;
   numbers: PhoneNumber[];
   amounts: number[];
@@ -29,58 +42,87 @@ export interface CaseState {
   jobNumber?: string | undefined;
   /** The person described something (a story, not just "hello"). */
   described: boolean;
-  /** The last verdict shown, to tell when new evidence changes it. */
-  /** risk null: the verdict was "can't tell yet". */
+  /** What they described is a forwarded text (SMS, chat message), not a call. */
+  forwarded: boolean;
+  /** The last verdict shown (risk null: "can't tell yet"), to tell when new evidence changes it. */
   verdict: { risk: Risk | null; scamType: string | null } | null;
-  /** Urgent items whose emergency steps were already shown. */
-  urgentShown: string[];
+  emergency: Emergency | null;
+  /** The person disputed the verdict. */
+  disputed: boolean;
   startedAt: number;
 }
 
-export function newCase(lang: Lang, now: number): CaseState {
+export function newCase(lang: Lang, now: number, script: Script = 'hans'): CaseState {
   return {
     lang,
+    script,
     flags: [],
     orgs: [],
-    given: [],
+    deeds: {},
     answered: [],
     asked: [],
     pending: null,
     misses: 0,
+    awaitingGiven: false,
     scamTypeGuess: null,
     numbers: [],
     amounts: [],
     described: false,
+    forwarded: false,
     verdict: null,
-    urgentShown: [],
+    emergency: null,
+    disputed: false,
     startedAt: now,
   };
+}
+
+/** Cases saved before a field existed get its default: a stored conversation survives an upgrade. */
+export function upgradeCase(c: Partial<CaseState> & { lang: Lang; startedAt: number }): CaseState {
+  return { ...newCase(c.lang, c.startedAt), ...c };
 }
 
 const MAX_NUMBERS = 5;
 const MAX_AMOUNTS = 10;
 
-const add = <T>(list: T[], item: T) => {
-  if (!list.includes(item)) list.push(item);
-};
+const withItem = <T>(list: readonly T[], item: T): T[] => (list.includes(item) ? [...list] : [...list, item]);
+
+export interface Evidence {
+  /** Red flags this message stated (not negated, not only asked about). */
+  flags: readonly { key: string; category: string; id: string }[];
+  deeds: Readonly<Record<string, DeedState>>;
+}
 
 /**
- * Adds what a message says to the case and returns the red-flag keys it added. With
+ * The case after a message, as a new object (the old one is never changed). With
  * `entitiesOnly`, only the caller's details (number, name, job number) and amounts are taken:
  * the message was a question, its words describe no call.
  */
-export function mergeEvidence(c: CaseState, r: Recognition, slotFills: Map<string, readonly string[]>, entitiesOnly = false): { added: number; newFlags: string[] } {
+export function withEvidence(
+  prev: CaseState,
+  r: Recognition,
+  ev: Evidence,
+  slotFills: ReadonlyMap<string, readonly string[]>,
+  entitiesOnly: boolean,
+): { next: CaseState; added: number; newFlags: string[] } {
+  const c: CaseState = { ...prev, flags: [...prev.flags], orgs: [...prev.orgs], answered: [...prev.answered], numbers: [...prev.numbers], amounts: [...prev.amounts], deeds: { ...prev.deeds } };
   let added = 0;
   const newFlags: string[] = [];
-  for (const m of entitiesOnly ? [] : r.matches) {
-    if (!c.flags.includes(m.key)) {
-      added++;
-      newFlags.push(m.key);
+  if (!entitiesOnly) {
+    for (const m of ev.flags) {
+      if (!c.flags.includes(m.key)) {
+        added++;
+        newFlags.push(m.key);
+        c.flags.push(m.key);
+      }
+      if (m.category === 'organisation') c.orgs = withItem(c.orgs, m.id);
+      for (const [slot, cats] of slotFills) if (cats.includes(m.category)) c.answered = withItem(c.answered, slot);
     }
-    add(c.flags, m.key);
-    if (m.category === 'organisation') add(c.orgs, m.id);
-    if (m.category === 'given') add(c.given, m.id);
-    for (const [slot, cats] of slotFills) if (cats.includes(m.category)) add(c.answered, slot);
+    for (const [deed, state] of Object.entries(ev.deeds)) {
+      // Once done, a deed stays done: "我没再转" after a transfer does not bring the money back.
+      if (c.deeds[deed] === 'done') continue;
+      if (c.deeds[deed] !== state) added++;
+      c.deeds[deed] = state;
+    }
   }
   // Bounded: a case is a handful of facts, not a store for whatever is pasted into the chat.
   for (const n of r.entities.numbers) {
@@ -89,7 +131,7 @@ export function mergeEvidence(c: CaseState, r: Recognition, slotFills: Map<strin
       added++;
     }
   }
-  for (const a of r.entities.amounts) if (c.amounts.length < MAX_AMOUNTS) add(c.amounts, a);
+  for (const a of r.entities.amounts) if (c.amounts.length < MAX_AMOUNTS && !c.amounts.includes(a)) c.amounts.push(a);
   if (r.entities.callerName && !c.callerName) c.callerName = r.entities.callerName;
   if (r.entities.jobNumber && !c.jobNumber) c.jobNumber = r.entities.jobNumber;
   // A follow-up ("问我家里有几口人") often reads as "other": it must not undo a family seen earlier.
@@ -97,5 +139,12 @@ export function mergeEvidence(c: CaseState, r: Recognition, slotFills: Map<strin
   if (guess && (!c.scamTypeGuess || (guess.id !== 'other' && (c.scamTypeGuess.id === 'other' || guess.confidence > c.scamTypeGuess.confidence)))) {
     c.scamTypeGuess = guess;
   }
-  return { added, newFlags };
+  return { next: c, added, newFlags };
+}
+
+/** Deeds of the case in a given state. */
+export function deedsIn(c: Pick<CaseState, 'deeds'>, state: DeedState, among?: readonly string[]): string[] {
+  return Object.entries(c.deeds)
+    .filter(([d, s]) => s === state && (!among || among.includes(d)))
+    .map(([d]) => d);
 }

@@ -1,10 +1,26 @@
+import { createRequire } from 'node:module';
 import type { Content } from '../content/load.js';
 import type { Lang } from '../content/ids.js';
 import type { SlotSpec } from '../content/schemas.js';
-import type { Assessment } from './assess.js';
-import type { CaseState } from './case.js';
+import { UNSPECIFIED_DEED, type Assessment } from './assess.js';
+import type { CaseState, Script } from './case.js';
+
+const require = createRequire(import.meta.url);
+const OpenCC = require('opencc-js') as { Converter(opts: { from: string; to: string }): (s: string) => string };
+const toTraditional: Record<Exclude<Script, 'hans'>, (s: string) => string> = {
+  tw: OpenCC.Converter({ from: 'cn', to: 'tw' }),
+  hk: OpenCC.Converter({ from: 'cn', to: 'hk' }),
+};
 
 const BULLET = '• ';
+
+/** One piece of a reply, with the content key it came from (the contract's `responses`). */
+export interface Part {
+  key: string;
+  text: string;
+}
+/** One chat message: its parts, one per line. */
+export type Message = Part[];
 
 /** Turns content (dialogs/*.yaml) into reply texts. Holds no wording of its own. */
 export class Composer {
@@ -14,33 +30,61 @@ export class Composer {
     this.hotlines = new Map(content.hotlines.map((h) => [h.id, h]));
   }
 
-  msg(key: string, lang: Lang, vars: Record<string, string> = {}): string {
+  text(key: string, lang: Lang, vars: Record<string, string> = {}): string {
     const m = this.content.messages[key];
     if (!m) throw new Error(`message "${key}" is not in dialogs/messages.yaml`);
     return m[lang].replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
   }
 
-  faq(intent: string, lang: Lang): string | undefined {
-    return this.content.faq[intent]?.[lang];
+  msg(key: string, lang: Lang, vars: Record<string, string> = {}): Part {
+    return { key, text: this.text(key, lang, vars) };
+  }
+
+  faq(intent: string, lang: Lang): Part | undefined {
+    const a = this.content.faq[intent];
+    return a ? { key: `faq.${intent}`, text: a[lang] } : undefined;
+  }
+
+  /** A plain response named in policy.yaml: a message or an FAQ answer (computed ones are the dialog's). */
+  ref(ref: string, lang: Lang): Part | undefined {
+    if (ref.startsWith('faq.')) return this.faq(ref.slice(4), lang);
+    if (ref.startsWith('@')) return undefined;
+    return this.msg(ref, lang);
+  }
+
+  glossary(id: string, lang: Lang): Part | undefined {
+    const g = this.content.glossary[id];
+    return g ? { key: `glossary.${id}`, text: g.text[lang] } : undefined;
+  }
+
+  /** A red flag explained, as a part keyed by its flag. */
+  flag(key: string, lang: Lang): Part | undefined {
+    const t = this.content.redFlags[key]?.text;
+    return t ? { key: `flag.${key}`, text: t[lang] } : undefined;
   }
 
   scamName(id: string | null, lang: Lang): string {
     return (id && this.content.scamTypes[id]?.name[lang]) || this.content.scamTypes.other!.name[lang];
   }
 
+  private guide(a: Pick<Assessment, 'scamType'>) {
+    return this.content.scamTypes[a.scamType ?? 'other'] ?? this.content.scamTypes.other!;
+  }
+
   /** One line per hotline, verified numbers only. */
-  hotlineLines(ids: readonly string[], lang: Lang): string[] {
-    const out: string[] = [];
+  hotlineLines(ids: readonly string[], lang: Lang): Part[] {
+    const out: Part[] = [];
     for (const id of ids) {
       const h = this.hotlines.get(id);
       if (!h || !h.verified) continue;
-      out.push(h.number === 'bank' ? `${BULLET}${h.name[lang]}：${h.use[lang]}` : `${BULLET}${h.number} ${h.name[lang]}：${h.use[lang]}`);
+      const sep = lang === 'en' ? ': ' : '：';
+      out.push({ key: `hotline.${id}`, text: h.number === 'bank' ? `${BULLET}${h.name[lang]}${sep}${h.use[lang]}` : `${BULLET}${h.number} ${h.name[lang]}${sep}${h.use[lang]}` });
     }
-    return lang === 'en' ? out.map((l) => l.replace('：', ': ')) : out;
+    return out;
   }
 
   /** What a number from the directory is, when a message mentions one (12381, 10086...). */
-  directoryNote(numbers: readonly { display: string; kind: string }[], lang: Lang): string | undefined {
+  directoryNote(numbers: readonly { display: string; kind: string }[], lang: Lang): Part | undefined {
     // 96110 has its own answers (real with an area code, fake with prefixes).
     for (const n of numbers.filter((x) => x.kind === 'hotline')) {
       const digits = n.display.replace(/-/g, '');
@@ -50,74 +94,114 @@ export class Composer {
     return undefined;
   }
 
-  question(slot: SlotSpec, lang: Lang, rephrase: boolean, followUp: boolean): string {
+  question(slot: SlotSpec, lang: Lang, rephrase: boolean, followUp: boolean): Part {
     const q = (rephrase ? slot.rephrase : slot.question)[lang];
-    return followUp ? `${this.msg('question_prefix', lang)}${lang === 'en' ? ' ' : ''}${q}` : q;
+    const key = `slot.${slot.id}${rephrase ? '.rephrase' : ''}`;
+    return { key, text: followUp ? `${this.text('question_prefix', lang)}${lang === 'en' ? ' ' : ''}${q}` : q };
   }
 
-  /** The verdict: risk and family, why, what to do, whom to call. Short form for groups. */
-  verdict(a: Assessment, lang: Lang, short: boolean): string {
-    const guide = this.content.scamTypes[a.scamType ?? 'other'] ?? this.content.scamTypes.other!;
-    const lines: string[] = [];
-    if (a.legit96110) {
-      lines.push(this.msg('verdict_legit_96110', lang));
-      return lines.join('\n');
-    }
-    if (a.risk === null) return this.msg('verdict_unknown', lang);
-    if (a.risk === 'high') lines.push(this.msg('verdict_high', lang, { scamName: guide.name[lang] }));
-    else if (a.risk === 'medium') lines.push(this.msg('verdict_medium', lang, { scamName: guide.name[lang] }));
-    else {
-      lines.push(this.msg('verdict_low', lang));
-      return lines.join('\n');
-    }
-    // The family's key fact first (e.g. "网信办不会直接打电话"), then what this caller did, then
-    // the family's other facts.
-    const facts = guide.facts.map((f) => f[lang]);
-    const reasons = dedupe([...facts.slice(0, 1), ...a.reasons.map((r) => r[lang]), ...facts.slice(1)]);
-    lines.push(this.msg('red_flags_heading', lang), ...reasons.slice(0, short ? 2 : 3).map((r) => BULLET + r));
-    const actions = guide.actions.slice(0, short ? 2 : 4).map((x, i) => `${i + 1}. ${x[lang]}`);
-    lines.push(this.msg('actions_heading', lang), ...actions);
-    const hotlines = this.hotlineLines(guide.hotlines.slice(0, short ? 2 : 3), lang);
-    if (hotlines.length > 0) lines.push(this.msg('hotlines_heading', lang), ...hotlines);
-    return lines.join('\n');
+  /**
+   * The verdict's first message, for a phone screen: the verdict, the one red flag that decides
+   * it, the one thing to do now. Reasons, hotlines and the summary come on request.
+   */
+  verdict(a: Assessment, lang: Lang, forwarded = false): Message {
+    if (a.legit96110) return [this.msg('verdict_legit_96110', lang)];
+    if (a.risk === null) return [this.msg('verdict_unknown', lang)];
+    if (a.risk === 'low') return [this.msg('verdict_low', lang)];
+    const guide = this.guide(a);
+    const key = `${a.risk === 'high' ? 'verdict_high' : 'verdict_medium'}${forwarded ? '_message' : ''}`;
+    const head = this.msg(key, lang, { scamName: guide.name[lang] });
+    // The caller's own strongest red flag decides; the family's key fact only when none has words.
+    const decisive = a.reasonKeys[0] ? this.flag(a.reasonKeys[0], lang) : undefined;
+    const why = decisive ?? { key: `fact.${a.scamType ?? 'other'}`, text: guide.facts[0]![lang] };
+    // A forwarded text's verdict line already says what to do with it; a call's needs its step.
+    if (forwarded) return [head, why];
+    const own = a.orgHotlines.map((id) => this.hotlines.get(id)).find((h) => h?.verified && h.number !== 'bank');
+    const action = own ? this.msg('now_check_with', lang, { number: own.number, name: own.name[lang] }) : { key: `now.${a.scamType ?? 'other'}`, text: guide.now[lang] };
+    return [head, why, action];
   }
 
-  /** Emergency steps, 110 first. */
-  urgent(a: Assessment, lang: Lang): string {
-    const items = new Set(a.urgentItems);
-    const any = (...ids: string[]) => ids.some((i) => items.has(i)) || items.has('unspecified');
-    const parts = [this.msg('urgent_intro', lang)];
-    if (any('money_sent')) parts.push(this.msg('urgent_money', lang));
-    if (any('code_given', 'password_given', 'card_given')) parts.push(this.msg('urgent_code', lang));
-    if (any('screen_shared', 'app_installed')) parts.push(this.msg('urgent_screen', lang));
-    parts.push(this.msg('urgent_common', lang));
-    parts.push(...this.hotlineLines(['police_110', 'bank', 'anti_fraud_96110'], lang));
-    return parts.join('\n');
+  /** "为什么": the red flags, strongest first, then the family's facts. */
+  reasons(a: Assessment, lang: Lang, n: number): Message {
+    if (a.risk === null || a.risk === 'low' || a.reasonKeys.length === 0) {
+      if (a.risk === 'high' || a.risk === 'medium') {
+        const g = this.guide(a);
+        return [this.msg('red_flags_heading', lang), ...g.facts.slice(0, n).map((f, i) => ({ key: `fact.${a.scamType ?? 'other'}.${i}`, text: BULLET + f[lang] }))];
+      }
+      return [this.msg('reasons_none', lang)];
+    }
+    const flags = a.reasonKeys.map((k) => this.flag(k, lang)).filter((p): p is Part => !!p);
+    const facts = this.guide(a).facts.map((f, i) => ({ key: `fact.${a.scamType ?? 'other'}.${i}`, text: f[lang] }));
+    const seen = new Set<string>();
+    const lines = [...flags, ...facts].filter((p) => !seen.has(p.text) && (seen.add(p.text), true)).slice(0, n);
+    return [this.msg('red_flags_heading', lang), ...lines.map((p) => ({ ...p, text: BULLET + p.text }))];
+  }
+
+  /** The family's steps, in order. */
+  actions(a: Assessment, lang: Lang): Message {
+    const g = this.guide(a);
+    return [this.msg('actions_heading', lang), ...g.actions.slice(0, 4).map((x, i) => ({ key: `action.${a.scamType ?? 'other'}.${i}`, text: `${i + 1}. ${x[lang]}` }))];
+  }
+
+  /**
+   * "打哪个电话": the lines that check the claimed body first (customs → 12360, never 12333 for
+   * customs), else the family's hotlines.
+   */
+  hotlinesFor(a: Assessment, lang: Lang): Message {
+    const ids = a.orgHotlines.length > 0 ? [...a.orgHotlines, 'anti_fraud_96110', 'police_110'] : this.guide(a).hotlines;
+    return [this.msg('hotlines_heading', lang), ...this.hotlineLines([...new Set(ids)].slice(0, 3), lang)];
+  }
+
+  /** The emergency: 110 and 紧急止付 first, one step per deed gone; then what comes next. */
+  urgent(deeds: readonly string[], family: boolean, lang: Lang): Message[] {
+    const e = this.content.policy.emergency;
+    const steps = deeds.includes(UNSPECIFIED_DEED) ? Object.values(e.steps) : deeds.map((d) => e.steps[d]).filter((x): x is string => !!x);
+    const first: Message = [this.ref(e.intro, lang)!, ...[...new Set(steps)].map((s) => this.ref(s, lang)).filter((p): p is Part => !!p)];
+    if (family) first.push(this.ref(e.family, lang)!);
+    const second: Message = [this.ref(e.next, lang)!, ...this.hotlineLines(e.hotlines, lang)];
+    return [first, second];
+  }
+
+  emergencyHotlines(lang: Lang): Message {
+    return [this.msg('hotlines_heading', lang), ...this.hotlineLines(this.content.policy.emergency.hotlines, lang)];
   }
 
   /** A text to paste into a 96110/110 report. Only the caller's details; none of the person's. */
-  summary(c: CaseState, a: Assessment, lang: Lang): string {
+  summary(c: CaseState, a: Assessment, lang: Lang): Part {
     const sep = lang === 'en' ? ', ' : '、';
     const label = (key: string) => this.content.redFlags[key]?.label?.[lang];
     const list = (...prefixes: string[]) =>
       dedupe(c.flags.filter((f) => prefixes.some((p) => f.startsWith(p))).map(label).filter((x): x is string => !!x)).join(sep);
-    const row = (key: string, value: string) => (value ? this.msg(key, lang, { value }) : '');
-    const claimed = [list('organisation.'), c.callerName ?? '', c.jobNumber ? this.msg('summary_job_number', lang, { value: c.jobNumber }) : '']
+    const row = (key: string, value: string) => (value ? this.text(key, lang, { value }) : '');
+    const claimed = [list('organisation.'), c.callerName ?? '', c.jobNumber ? this.text('summary_job_number', lang, { value: c.jobNumber }) : '']
       .filter(Boolean)
       .join(sep);
-    const given = [list('given.'), c.amounts.length ? this.msg('summary_amount', lang, { value: c.amounts.join(sep) }) : ''].filter(Boolean).join(sep);
-    const assessment = a.risk ? [this.msg(`risk_${a.risk}`, lang), a.scamType ? this.scamName(a.scamType, lang) : ''].filter(Boolean).join(sep) : '';
+    const given = [list('given.'), c.amounts.length ? this.text('summary_amount', lang, { value: c.amounts.join(sep) }) : ''].filter(Boolean).join(sep);
+    const assessment = a.risk ? [this.text(`risk_${a.risk}`, lang), a.scamType ? this.scamName(a.scamType, lang) : ''].filter(Boolean).join(sep) : '';
     const rows = [
-      this.msg('summary_when', lang),
+      this.text('summary_when', lang),
       row('summary_number', c.numbers.map((n) => n.display).join(sep)),
       row('summary_claimed', claimed),
       row('summary_channel', list('channel.')),
       row('summary_asked', list('ask.', 'money.', 'offer.')),
       row('summary_threatened', list('threat.')),
-      row('summary_given', given || this.msg('summary_nothing', lang)),
+      row('summary_given', given || this.text('summary_nothing', lang)),
       row('summary_assessment', assessment),
     ];
-    return [this.msg('summary_heading', lang), ...rows.filter(Boolean)].join('\n');
+    return { key: 'summary', text: [this.text('summary_heading', lang), ...rows.filter(Boolean)].join('\n') };
+  }
+
+  /** Messages as chat texts in the person's script, and the keys they came from. */
+  render(messages: readonly Message[], script: Script): { replies: string[]; responses: string[] } {
+    const replies: string[] = [];
+    const responses: string[] = [];
+    for (const m of messages) {
+      if (m.length === 0) continue;
+      const text = m.map((p) => p.text).join('\n');
+      replies.push(script === 'hans' ? text : toTraditional[script](text));
+      responses.push(...m.map((p) => p.key));
+    }
+    return { replies, responses };
   }
 }
 

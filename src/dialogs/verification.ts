@@ -3,9 +3,10 @@ import type { Lang } from '../content/ids.js';
 import type { SlotSpec } from '../content/schemas.js';
 import type { Recognition } from '../nlu/engine.js';
 import { enoughScript } from '../nlu/language.js';
-import { Assessor, type Assessment } from './assess.js';
-import { mergeEvidence, newCase, type CaseState, type Risk } from './case.js';
-import { Composer } from './compose.js';
+import { Assessor, UNSPECIFIED_DEED, type Assessment } from './assess.js';
+import { deedsIn, newCase, upgradeCase, withEvidence, type CaseState, type Risk, type Script } from './case.js';
+import { Composer, type Message, type Part } from './compose.js';
+import { MessageReader, type Reading } from './read-message.js';
 
 export interface TurnInput {
   recognition: Recognition;
@@ -19,6 +20,8 @@ export interface TurnInput {
 export interface TurnDecision {
   state: CaseState;
   replies: string[];
+  /** Content keys of the texts sent, in order: what the bot chose, whatever the wording. */
+  responses: string[];
   intent: string | null;
   risk: Risk | null;
   scamType: string | null;
@@ -28,168 +31,311 @@ export interface TurnDecision {
 const RISK_RANK: Record<string, number> = { low: 1, medium: 2, high: 3 };
 const rank = (r: Risk | null) => (r ? (RISK_RANK[r] ?? 0) : 0);
 
-/** Intents that ask the bot something rather than tell it about the call. */
-const QUESTION_INTENTS = new Set(['ask_number_real', 'ask_report', 'ask_hotline', 'ask_does_call', 'ask_about_bot', 'ask_summary', 'help']);
-/** Intents whose words tell about the call. */
-const STORY_INTENTS = new Set(['describe_call', 'claim_identity', 'call_channel', 'caller_asked', 'caller_threatened', 'already_gave']);
+/** Cantonese words: a Cantonese writer reads Hong Kong forms. */
+const CANTONESE = /[佢咗嘅唔冇係啲喺嚟咩哋嘢]/;
+
+/** What the turn decided to say, before rendering. */
+interface Plan {
+  case: CaseState;
+  messages: Message[];
+}
 
 /**
- * The verification conversation as a pure function of (case, message) → (case, replies): fill
- * any slot from any message, skip what is answered, give the verdict as soon as it is clear,
- * escalate at once when money or a code is gone. botbuilder-dialogs hosts it (see
- * verification-dialog.ts); keeping the logic here keeps it testable and framework-free.
+ * The verification conversation as a pure function of (case, message) → (case, replies), in three
+ * steps: read the message (MessageReader), update the case (a new object), choose the responses
+ * (one handler per situation below). botbuilder-dialogs hosts it (verification-dialog.ts).
  */
 export class VerificationFlow {
   readonly assessor: Assessor;
   readonly composer: Composer;
+  readonly reader: MessageReader;
   private readonly slots: SlotSpec[];
   private readonly slotFills: Map<string, readonly string[]>;
 
   constructor(private readonly content: Content) {
     this.assessor = new Assessor(content);
     this.composer = new Composer(content);
+    this.reader = new MessageReader(content);
     this.slots = content.verification.slots;
     this.slotFills = new Map(this.slots.map((s) => [s.id, s.fills]));
   }
 
-  turn(prev: CaseState | undefined, input: TurnInput): TurnDecision {
+  turn(stored: CaseState | undefined, input: TurnInput): TurnDecision {
     const r = input.recognition;
+    const prev = stored ? upgradeCase(stored) : undefined;
     // "QQ", "app", "ok" inside a Chinese conversation do not switch it to English.
     const lang: Lang = (r.lang && (!prev || enoughScript(r.text)) ? r.lang : undefined) ?? prev?.lang ?? input.defaultLang;
-    let c: CaseState = prev ? { ...prev, lang } : newCase(lang, input.now);
-    const replies: string[] = [];
-    const say = (s: string) => replies.push(s);
-    const minConfidence = r.intent ? this.content.verification.intentConfidence[r.intent] : undefined;
-    const intent = minConfidence !== undefined && r.confidence < minConfidence ? null : r.intent;
-    const T = this.composer;
+    const script: Script = lang === 'en' ? (prev?.script ?? 'hans') : this.scriptOf(r, prev?.script);
+    const start: CaseState = prev ? { ...prev, lang, script } : newCase(lang, input.now, script);
 
-    if (intent === 'restart') {
-      c = newCase(lang, input.now);
-      say(T.msg('restarted', lang));
-      return this.decide(c, replies, intent);
-    }
+    // 1. Read the message.
+    const reading = this.reader.read(r, start);
+    if (reading.role === 'restart') return this.finish({ case: newCase(lang, input.now, script), messages: [[this.composer.msg('restarted', lang)]] }, reading);
 
-    if (r.entities.secrets.length > 0) say(T.msg('no_personal_data', lang));
-    if (r.truncated) say(T.msg('input_too_long', lang));
-
-    // Evidence first: a question like "96110打来的是真的吗" still tells us about the call.
-    const knewSomething = c.flags.length > 0 || c.numbers.length > 0;
-    // "He said he's police and wants my savings in a safe account, is that real?" is a story
-    // with a question on the end: it gets the verdict, not a stock answer.
-    const statements = r.matches.filter((m) => !m.questioned);
-    const pressure = statements.filter((m) => /^(ask|threat|money|offer|given)$/.test(m.category)).length;
-    const story =
-      (statements.length >= 2 && (intent === 'ask_number_real' || intent === 'ask_does_call' || intent === 'ask_about_bot')) ||
-      // A doubtful "question" that states what the caller did ("he transferred me to the police").
-      (intent !== null && QUESTION_INTENTS.has(intent) && r.confidence < 0.8 && pressure >= 1);
-    // "屏幕共享是什么意思？" / "what is a safe account?": every red-flag word sits in a question and
-    // nothing is told about a call. The answer is what that red flag means, not a verdict.
-    const generalQuestion =
-      r.matches.length > 0 &&
-      r.matches.every((m) => m.questioned) &&
-      r.entities.numbers.length === 0 &&
-      (intent === null || intent === 'ask_number_real' || intent === 'out_of_scope');
-    const explanations = generalQuestion ? this.assessor.explain(r.matches.map((m) => m.key), lang) : [];
-    const explainOnly = explanations.length > 0;
-    // A question's words describe no call, but a number, name or job number in it still belongs
-    // to the caller ("电话是 021-61234567", "名字叫王海").
-    const questionOnly = QUESTION_INTENTS.has(intent ?? '') && !story;
-    const { added, newFlags } = mergeEvidence(c, r, this.slotFills, questionOnly || explainOnly);
-    // A bare phone number while the bot waits for an answer is an answer, whatever it resembles.
-    const answersWithNumber = c.pending !== null && intent !== null && ['ask_hotline', 'ask_report'].includes(intent) && r.entities.numbers.some((n) => n.kind !== 'hotline');
-    const isQuestion = intent !== null && QUESTION_INTENTS.has(intent) && !story && !answersWithNumber;
-    if (STORY_INTENTS.has(intent ?? '') || (added > 0 && !isQuestion)) c.described = true;
+    // 2. Update the case: a new object, the stored one untouched.
+    const { next: c, added, newFlags } = withEvidence(start, r, reading.evidence, this.slotFills, reading.entitiesOnly);
+    if (reading.role === 'story' || (added > 0 && reading.role !== 'question')) c.described = true;
+    if (reading.forwarded) c.forwarded = true;
+    if (reading.role === 'dispute') c.disputed = true;
+    // Anything said of a deed ("我没给钱", "他让我转账") answers "did you already give anything?".
+    if (Object.keys(reading.evidence.deeds).length > 0 && !c.answered.includes('given')) c.answered = [...c.answered, 'given'];
     // A question to the bot ("怎么报警?") is no answer to ours: the pending question stays as it is.
-    const askAgain = isQuestion || explainOnly ? false : this.answerPending(c, r, intent, added);
+    const answering = reading.role !== 'question' && reading.glossary.length === 0 && reading.explain.length === 0 && !reading.linkOnly;
+    const askAgain = answering ? this.answerPending(c, r, reading, added) : false;
     const a = this.assessor.assess(c);
 
-    // 1. Emergencies lead, whatever else the message was.
-    const newUrgent = a.urgentItems.filter((g) => !c.urgentShown.includes(g));
-    if (newUrgent.length > 0) {
-      c.urgentShown = [...c.urgentShown, ...newUrgent];
-      say(T.urgent(a, lang));
-      // Add the family's verdict only when the words named it: a guess would only distract now.
-      if (a.risk && a.scamTypeNamed && (!c.verdict || c.verdict.scamType !== a.scamType)) {
-        say(T.verdict(a, lang, true));
+    // 3. Choose the responses.
+    const pre: Message = [];
+    if (r.entities.secrets.length > 0) pre.push(this.composer.msg('no_personal_data', lang));
+    if (r.truncated) pre.push(this.composer.msg('input_too_long', lang));
+    const plan = this.respond(c, reading, a, added, newFlags, askAgain, r, input.group, lang);
+    if (pre.length > 0) plan.messages.unshift(pre);
+    return this.finish(plan, reading);
+  }
+
+  /** Which handler answers: the open emergency first, then a new one, then questions, then the story. */
+  private respond(c: CaseState, m: Reading, a: Assessment, added: number, newFlags: string[], askAgain: boolean, r: Recognition, group: boolean, lang: Lang): Plan {
+    const open = c.emergency !== null && !c.emergency.handled;
+    // "卡冻结了，密码也改了": the emergency is handled, not a new deed. "共享关了，还要干嘛" asks
+    // what is left: it is not over.
+    const stillAsking = /[?？吗呢]|还要|还有|然后|接下来|what else|what now|anything else/.test(r.text);
+    if (open && m.role === 'handled' && !stillAsking) return { case: { ...c, emergency: { ...c.emergency!, handled: true } }, messages: [[this.composer.ref(this.content.policy.emergency.handled, lang)!]] };
+    const newlyGone = a.urgentItems.filter((d) => !(c.emergency?.deeds ?? []).includes(d));
+    if (newlyGone.length > 0) return this.startEmergency(c, a, newlyGone, r.family, group, lang);
+    if (open) return this.inEmergency(c, m, a, newFlags, lang);
+    // After the emergency is handled: "还有什么要注意的" gets what comes after, not the verdict again.
+    if (c.emergency?.handled && m.role !== 'story' && (m.intent === null || m.intent === 'unsure' || m.intent === 'ask_what_to_do' || m.role === 'handled')) {
+      return { case: c, messages: [[this.composer.msg('emergency_aftercare', lang)]] };
+    }
+    if (m.linkOnly) return { case: c, messages: [[this.composer.ref(this.content.policy.forwarded.linkOnly, lang)!]] };
+    if (m.glossary.length > 0) return this.answerGlossary(c, m, lang);
+    if (m.explain.length > 0) return this.explainFlags(c, m, lang);
+    if (m.role === 'dispute') return { case: c, messages: [[this.composer.ref(this.content.policy.answers.dispute ?? 'dispute_recorded', lang)!]] };
+    // A known service number (12381, 10086) asked about gets its directory entry.
+    const directory = a.risk === 'high' ? undefined : this.composer.directoryNote(r.entities.numbers, lang);
+    if (directory && (m.role === 'question' || !c.described)) return { case: c, messages: [[directory]] };
+    if (m.role === 'question') return this.answerQuestion(c, m, a, r, lang);
+    if (c.verdict && added === 0 && (m.intent === null || m.intent === 'unsure')) {
+      // "是不是骗子啊" / "我不懂" / "说简单点" after the verdict: the verdict again, in one plain line.
+      return { case: c, messages: [[this.composer.msg(c.verdict.risk ? `simple_${c.verdict.risk}` : 'verdict_unknown', lang)]] };
+    }
+    return this.story(c, m, a, added, newFlags, askAgain, r, group, lang);
+  }
+
+  // ---------- the emergency ----------
+
+  private startEmergency(c: CaseState, a: Assessment, deeds: string[], family: boolean, group: boolean, lang: Lang): Plan {
+    const T = this.composer;
+    const [first, second] = T.urgent(deeds, family, lang);
+    const messages: Message[] = [first!];
+    if (!group) {
+      // The family's verdict only when the words named it: a guess would only distract now.
+      const follow: Message = [...second!];
+      if (a.risk && a.scamTypeNamed && (!c.verdict || c.verdict.scamType !== a.scamType)) follow.unshift(T.msg('verdict_high', lang, { scamName: T.scamName(a.scamType, lang) }));
+      messages.push(follow);
+    }
+    const emergency = { deeds: [...new Set([...(c.emergency?.deeds ?? []), ...a.urgentItems])], family: family || (c.emergency?.family ?? false), handled: false };
+    return { case: { ...c, emergency, verdict: { risk: a.risk ?? 'high', scamType: a.scamType }, pending: null, awaitingGiven: false }, messages };
+  }
+
+  /** Every message while something is gone is answered inside the emergency. */
+  private inEmergency(c: CaseState, m: Reading, a: Assessment, newFlags: string[], lang: Lang): Plan {
+    const e = this.content.policy.emergency;
+    const T = this.composer;
+    if (m.glossary.length > 0) return this.answerGlossary(c, m, lang);
+    const ref = m.intent ? e.answers[m.intent] : undefined;
+    if (ref && m.role === 'question') return { case: c, messages: this.answerRef(ref, c, a, undefined, lang) };
+    // "他又让我打第二笔", "交了保证金就能提现": the caller wants more. Never pay again.
+    const wantsMore = m.urgentWanted.length > 0 || newFlags.some((f) => /^(?:ask|money)\./.test(f));
+    if (wantsMore) return { case: c, messages: [[T.ref(e.again, lang)!]] };
+    if (ref) return { case: c, messages: this.answerRef(ref, c, a, undefined, lang) };
+    if (m.role === 'question' && m.question) return this.answerQuestion(c, m, a, undefined, lang);
+    return { case: c, messages: [[T.ref(e.otherwise, lang)!]] };
+  }
+
+  // ---------- questions ----------
+
+  private answerQuestion(c: CaseState, m: Reading, a: Assessment, r: Recognition | undefined, lang: Lang): Plan {
+    const intent = m.question!;
+    const ref = this.content.policy.answers[intent] ?? (this.content.faq[intent] ? `faq.${intent}` : undefined);
+    const messages = ref ? this.answerRef(ref, c, a, r, lang) : [[this.composer.msg('fallback', lang)]];
+    const next = { ...c };
+    // A question to the bot is no answer to ours: the pending question is asked again after it.
+    if (!c.verdict && c.described && !c.emergency) {
+      const q = this.nextQuestion(next, lang, true);
+      if (q) messages.push([q]);
+    }
+    return { case: next, messages };
+  }
+
+  /** A response named in policy.yaml, built: a message, an FAQ answer or a computed answer. */
+  private answerRef(ref: string, c: CaseState, a: Assessment, r: Recognition | undefined, lang: Lang): Message[] {
+    const T = this.composer;
+    const n = this.content.policy.verdict.reasons;
+    switch (ref) {
+      case '@summary':
+        return [[c.described ? T.summary(c, a, lang) : T.msg('summary_empty', lang)]];
+      case '@reasons':
+        return [c.verdict ? T.reasons(a, lang, n) : [T.msg('reasons_none', lang)]];
+      case '@details':
+        if (!c.verdict || !a.risk || a.risk === 'low') return [c.verdict ? T.verdict(a, lang) : [T.msg('verdict_unknown', lang)]];
+        return [T.reasons(a, lang, n), T.actions(a, lang), T.hotlinesFor(a, lang)];
+      case '@hotlines':
+        return [c.verdict && (a.risk === 'high' || a.risk === 'medium') ? T.hotlinesFor(a, lang) : [T.faq('ask_hotline', lang) ?? T.msg('help', lang)]];
+      case '@emergency_hotlines':
+        return [T.emergencyHotlines(lang)];
+      case '@emergency_details':
+        return T.urgent(c.emergency?.deeds ?? [UNSPECIFIED_DEED], c.emergency?.family ?? false, lang);
+      case '@what_to_do':
+        if (c.verdict && (a.risk === 'high' || a.risk === 'medium')) return [T.actions(a, lang)];
+        if (c.verdict) return [[T.msg('benign_verify', lang)]];
+        return [[T.msg('what_to_do_general', lang)]];
+      case '@number':
+        return [[this.numberAnswer(r, lang)]];
+      case '@does_call':
+        return [this.doesCall(r, lang)];
+      default: {
+        const p = T.ref(ref, lang);
+        return [[p ?? T.msg('fallback', lang)]];
       }
-      c.verdict = { risk: a.risk ?? 'high', scamType: a.scamType };
-      c.pending = null;
-      return this.decide(c, replies, intent, a);
     }
+  }
 
-    // "是不是骗子啊" / "我不懂" / "说简单点" after the verdict: the verdict again, in one plain line.
-    if (c.verdict && added === 0 && (intent === null || intent === 'unsure' || intent === 'help')) {
-      say(c.verdict.risk ? T.msg(`simple_${c.verdict.risk}`, lang) : T.msg('verdict_unknown', lang));
-      return this.decide(c, replies, intent, a);
+  private numberAnswer(r: Recognition | undefined, lang: Lang): Part {
+    const T = this.composer;
+    const n = r?.entities.numbers[0];
+    if (!n) {
+      // "Is a number starting with 00 always from abroad?": a question about a kind of number.
+      const intl = r?.allMatches.some((m) => m.key === 'channel.international_prefix') ?? false;
+      return T.msg(intl ? 'number_international_general' : 'number_unknown', lang, { number: '' });
     }
+    const directory = T.directoryNote([n], lang);
+    if (directory) return directory;
+    const key = n.kind === 'official_96110' ? 'number_96110_real' : n.kind === 'fake_96110' ? 'number_prefixed_fake' : n.kind === 'international' ? 'number_international' : 'number_unknown';
+    return T.msg(key, lang, { number: n.display });
+  }
 
-    if (explainOnly) {
-      say(explanations.slice(0, 2).join('\n'));
-      if (!c.verdict && c.described) this.sayNextQuestion(c, lang, true, say);
-      return this.decide(c, replies, intent, a);
+  /** "网信办会打电话吗": the body's own fact first (a "no"), then the general rule. */
+  private doesCall(r: Recognition | undefined, lang: Lang): Message {
+    const T = this.composer;
+    const org = r?.allMatches.find((m) => m.category === 'organisation');
+    if (!org?.publicBody) return [T.msg('does_call_unknown', lang)];
+    const label = this.content.redFlags[org.key]?.label?.[lang] ?? '';
+    const fact = T.flag(org.key, lang);
+    return fact ? [fact, T.msg('does_call_public_body', lang, { org: label })] : [T.msg('does_call_public_body', lang, { org: label })];
+  }
+
+  private answerGlossary(c: CaseState, m: Reading, lang: Lang): Plan {
+    const parts = m.glossary.slice(0, 2).map((g) => this.composer.glossary(g, lang)).filter((p): p is Part => !!p);
+    const messages: Message[] = [parts];
+    if (!c.verdict && c.described && !c.emergency) {
+      const next = { ...c };
+      const q = this.nextQuestion(next, lang, true);
+      if (q) messages.push([q]);
+      return { case: next, messages };
     }
+    return { case: c, messages };
+  }
 
-    // 2. Questions to the bot. A known service number (12381, 10086) gets its directory entry.
+  private explainFlags(c: CaseState, m: Reading, lang: Lang): Plan {
+    const keys = this.assessor.rank(m.explain).slice(0, 2);
+    const parts = keys.map((k) => this.composer.flag(k, lang)).filter((p): p is Part => !!p);
+    if (parts.length === 0) return { case: c, messages: [[this.composer.msg('fallback', lang)]] };
+    const messages: Message[] = [parts];
+    const next = { ...c };
+    if (!c.verdict && c.described) {
+      const q = this.nextQuestion(next, lang, true);
+      if (q) messages.push([q]);
+    }
+    return { case: next, messages };
+  }
+
+  // ---------- the story ----------
+
+  private story(c0: CaseState, m: Reading, a: Assessment, added: number, newFlags: string[], askAgain: boolean, r: Recognition, group: boolean, lang: Lang): Plan {
+    const T = this.composer;
+    const c = { ...c0 };
     const directory = a.risk === 'high' ? undefined : T.directoryNote(r.entities.numbers, lang);
-    if (directory && (intent === 'ask_number_real' || intent === 'ask_what_to_do' || !c.described)) {
-      say(directory);
-      return this.decide(c, replies, intent, a);
-    }
-    if (isQuestion) {
-      say(this.answerQuestion(intent!, c, r, a, lang));
-      if (!c.verdict && c.described) this.sayNextQuestion(c, lang, true, say);
-      return this.decide(c, replies, intent, a);
-    }
+    if (directory && m.intent === 'ask_number_real') return { case: c, messages: [[directory]] };
 
-    // 3. The story: verdict when clear, else the next question.
-    // New evidence may raise a verdict or name another family; it never talks one down.
-    const changed = c.verdict !== null && a.risk !== null && (rank(a.risk) > rank(c.verdict.risk) || (a.scamType !== c.verdict.scamType && rank(a.risk) >= rank(c.verdict.risk)));
-    if (a.disclosed.length > 0 && added > 0 && r.matches.some((m) => m.category === 'given')) say(T.msg('disclosure', lang));
+    // New evidence may raise a verdict or name another family; it never talks one down, except
+    // the person's own check through an official number ("我打110问过了，确实是派出所的").
+    const verified = newFlags.some((f) => this.content.redFlags[f]?.verifies === true);
+    const changed = c.verdict !== null && a.risk !== null && (verified || rank(a.risk) > rank(c.verdict.risk) || (a.scamType !== c.verdict.scamType && rank(a.risk) >= rank(c.verdict.risk)));
+    const disclosure: Message = a.disclosed.length > 0 && Object.values(m.evidence.deeds).includes('done') ? [T.msg('disclosure', lang)] : [];
+
+    if (verified) {
+      const key = newFlags.find((f) => this.content.redFlags[f]?.verifies === true)!;
+      const part = T.flag(key, lang) ?? T.msg('benign_verify', lang);
+      return { case: { ...c, verdict: { risk: a.risk, scamType: a.scamType }, pending: null }, messages: [[part]] };
+    }
 
     if (c.verdict && !changed) {
       // After the verdict: acknowledge and offer what is left, never repeat the whole verdict.
-      if (intent === 'thanks') say(T.msg('thanks_reply', lang));
-      else if (intent === 'ask_what_to_do') say(a.risk === 'low' || a.risk === null ? T.msg('benign_verify', lang) : T.verdict(a, lang, input.group));
-      else if (askAgain) this.sayNextQuestion(c, lang, false, say);
-      else {
-        // New red flags after the verdict are explained, not swallowed by a stock line.
-        const fresh = this.assessor.explain(newFlags, lang).slice(0, 2);
-        say([...fresh, T.msg('after_verdict', lang)].join('\n'));
-        this.awaitGiven(c);
+      if (m.intent === 'thanks') return { case: c, messages: [[T.msg('thanks_reply', lang)]] };
+      if (askAgain) {
+        const q = this.nextQuestion(c, lang, false);
+        return { case: c, messages: q ? [[q]] : [] };
       }
-      return this.decide(c, replies, intent, a);
+      // New red flags after the verdict are explained, not swallowed by a stock line.
+      const fresh = this.assessor.rank(newFlags).slice(0, 2).map((k) => T.flag(k, lang)).filter((p): p is Part => !!p);
+      this.awaitGiven(c);
+      return { case: c, messages: [...(disclosure.length ? [disclosure] : []), [...fresh, this.moreLine(c, lang)]] };
     }
 
     if (!c.described) {
-      if (intent === 'thanks') say(T.msg('thanks_reply', lang));
-      else if (intent === 'greeting' || intent === 'affirm' || intent === 'deny') say(T.msg('welcome', lang));
+      const n = c.misses;
+      if (m.intent !== 'greeting' && m.intent !== 'thanks') c.misses++;
+      if (m.intent === 'thanks') return { case: c, messages: [[T.msg('thanks_reply', lang)]] };
+      if (m.intent === 'greeting' || m.intent === 'affirm' || m.intent === 'deny') return { case: c, messages: [[T.msg('welcome', lang)]] };
       // Three different ways to say "tell me about the call", never the same one twice in a row.
-      else say(T.msg(c.misses === 0 ? 'fallback' : c.misses % 2 === 1 ? 'fallback_again' : 'help', lang));
-      if (intent !== 'greeting' && intent !== 'thanks') c.misses++;
-      return this.decide(c, replies, intent, null);
+      return { case: c, messages: [[T.msg(n === 0 ? 'fallback' : n % 2 === 1 ? 'fallback_again' : 'help', lang)]] };
     }
 
-    if (this.ready(c, a) || changed || !this.hasQuestionLeft(c)) {
-      say(T.verdict(a, lang, input.group) + (input.group ? '' : `\n${T.msg('after_verdict', lang)}`));
-      if (directory) say(directory);
-      c.verdict = { risk: a.risk, scamType: a.scamType };
-      c.pending = null;
-      if (!input.group) this.awaitGiven(c);
-      return this.decide(c, replies, intent, a);
+    if (c.forwarded || this.ready(c, a) || changed || !this.hasQuestionLeft(c)) {
+      const messages: Message[] = [];
+      if (disclosure.length) messages.push(disclosure);
+      messages.push(this.verdictMessage(c, a, group, lang));
+      if (!group && a.risk !== null) messages.push([...(directory ? [directory] : []), this.moreLine(c, lang)]);
+      else if (directory) messages.push([directory]);
+      const next: CaseState = { ...c, verdict: { risk: a.risk, scamType: a.scamType }, pending: null };
+      if (!group) this.awaitGiven(next);
+      return { case: next, messages };
     }
 
-    if (directory) say(directory);
-    this.sayNextQuestion(c, lang, c.asked.length > 0 || knewSomething, say);
-    return this.decide(c, replies, intent, a);
+    const messages: Message[] = [];
+    if (disclosure.length) messages.push(disclosure);
+    if (directory) messages.push([directory]);
+    const q = this.nextQuestion(c, lang, c.asked.length > 0 || c0.flags.length > 0 || c0.numbers.length > 0);
+    if (q) messages.push([q]);
+    return { case: c, messages };
+  }
+
+  private verdictMessage(c: CaseState, a: Assessment, group: boolean, lang: Lang): Message {
+    const T = this.composer;
+    if (c.forwarded && (a.risk === 'low' || a.risk === null)) return [T.ref(this.content.policy.forwarded.noFlags, lang)!];
+    const v = T.verdict(a, lang, c.forwarded);
+    // In a group the pointer to a private chat rides on the same message (the pipeline adds it).
+    return group ? v.slice(0, this.content.policy.thresholds.groupLines - 1) : v.slice(0, this.content.policy.thresholds.firstMessageLines);
+  }
+
+  /** The verdict's second line: what to ask for next; it asks about deeds only when none was told. */
+  private moreLine(c: CaseState, lang: Lang): Part {
+    const v = this.content.policy.verdict;
+    // "我没给钱": nothing to ask about; "他让我转账" alone still leaves the question open.
+    const saidNothingGone = Object.values(c.deeds).some((s) => s === 'refused' || s === 'stopped');
+    return this.composer.ref(saidNothingGone ? v.moreNothingGiven : v.more, lang)!;
+  }
+
+  private scriptOf(r: Recognition, prev: Script | undefined): Script {
+    if (r.traditional) return CANTONESE.test(r.text) ? 'hk' : 'tw';
+    // A message with few Chinese characters keeps the conversation's script.
+    if ((r.text.match(/[\u3400-\u9fff]/g)?.length ?? 0) < 4) return prev ?? 'hans';
+    return 'hans';
   }
 
   private hasQuestionLeft(c: CaseState): boolean {
     return (c.pending !== null && !c.answered.includes(c.pending)) || this.slots.some((s) => !c.answered.includes(s.id) && !c.asked.includes(s.id));
-  }
-
-  private sayNextQuestion(c: CaseState, lang: Lang, followUp: boolean, say: (s: string) => void): void {
-    const q = this.nextQuestion(c, lang, followUp);
-    if (q) say(q);
   }
 
   /** The verdict is due: risk is clear, the call is plainly harmless, or we asked enough. */
@@ -207,7 +353,7 @@ export class VerificationFlow {
    * that follows answers that, so the given slot waits for it.
    */
   private awaitGiven(c: CaseState): void {
-    if (c.given.length === 0 && this.slots.some((s) => s.id === 'given')) {
+    if (!Object.values(c.deeds).some((s) => s === 'done' || s === 'refused' || s === 'stopped') && this.slots.some((s) => s.id === 'given')) {
       c.pending = 'given';
       c.awaitingGiven = true;
       c.answered = c.answered.filter((s) => s !== 'given');
@@ -220,10 +366,11 @@ export class VerificationFlow {
    * when the question must be asked outright: a bare "嗯" after the verdict's "if you already
    * sent money, tell me" is an acknowledgement, not a confession.
    */
-  private answerPending(c: CaseState, r: Recognition, intent: string | null, added: number): boolean {
+  private answerPending(c: CaseState, r: Recognition, m: Reading, added: number): boolean {
     const slot = this.slots.find((s) => s.id === c.pending);
     if (!slot) return false;
-    const soft = c.awaitingGiven === true;
+    const intent = m.intent;
+    const soft = c.awaitingGiven;
     c.awaitingGiven = false;
     // "huh?" / "啊？" is not "don't know": the question is asked again, in other words.
     const puzzled = intent === 'unsure' && r.text.length <= 8 && /[?？]/.test(r.text);
@@ -231,24 +378,27 @@ export class VerificationFlow {
       c.misses++;
       return false;
     }
-    if (slot.id === 'given' && soft && intent === 'affirm' && c.given.length === 0) return true;
+    const noneDone = !Object.values(c.deeds).includes('done');
+    if (slot.id === 'given' && soft && intent === 'affirm' && noneDone) return true;
     // "有" / "给了" with nothing named: something is gone; the emergency steps cover every kind.
     // Only a short answer counts: a longer message that names nothing is not a confession.
-    const shortYes = intent === 'affirm' || (intent === 'already_gave' && r.text.length <= 8);
-    const answered =
-      c.answered.includes(slot.id) ||
-      shortYes ||
-      (intent !== null && (slot.answeredBy.includes(intent) || intent === 'deny' || intent === 'unsure'));
+    // "I already sent it" names nothing either: it answers the question, and means what was asked for.
+    const shortYes = intent === 'affirm' || (intent === 'already_gave' && (r.text.length <= 8 || Object.keys(m.evidence.deeds).length === 0));
+    const answered = c.answered.includes(slot.id) || shortYes || (intent !== null && (slot.answeredBy.includes(intent) || intent === 'deny' || intent === 'unsure'));
     if (answered) {
-      if (!c.answered.includes(slot.id)) c.answered.push(slot.id);
-      if (slot.id === 'given' && shortYes && c.given.length === 0) c.given.push('unspecified');
+      if (!c.answered.includes(slot.id)) c.answered = [...c.answered, slot.id];
+      if (slot.id === 'given' && shortYes && noneDone) {
+        // "给了" after "他让我转账": what was asked for is what went; with nothing asked, anything may have.
+        const asked = Object.entries(c.deeds).filter(([d, st]) => (st === 'requested' || st === 'about') && this.content.policy.deeds.urgent.includes(d)).map(([d]) => d);
+        c.deeds = { ...c.deeds, ...Object.fromEntries((asked.length > 0 ? asked : [UNSPECIFIED_DEED]).map((d) => [d, 'done' as const])) };
+      }
       c.pending = null;
       c.misses = 0;
     } else if (added === 0 && !soft) {
       c.misses++;
       // Never loop: after two unusable answers the question is dropped.
       if (c.misses >= 2) {
-        c.answered.push(slot.id);
+        c.answered = [...c.answered, slot.id];
         c.pending = null;
         c.misses = 0;
       }
@@ -259,7 +409,7 @@ export class VerificationFlow {
     return false;
   }
 
-  private nextQuestion(c: CaseState, lang: Lang, followUp: boolean): string | undefined {
+  private nextQuestion(c: CaseState, lang: Lang, followUp: boolean): Part | undefined {
     if (c.pending && !c.answered.includes(c.pending)) {
       const slot = this.slots.find((s) => s.id === c.pending)!;
       return this.composer.question(slot, lang, c.misses > 0, followUp);
@@ -272,50 +422,20 @@ export class VerificationFlow {
     return this.composer.question(slot, lang, false, followUp);
   }
 
-  private answerQuestion(intent: string, c: CaseState, r: Recognition, a: Assessment, lang: Lang): string {
-    const T = this.composer;
-    switch (intent) {
-      case 'ask_summary':
-        return c.described ? T.summary(c, a, lang) : T.msg('summary_empty', lang);
-      case 'ask_number_real': {
-        const n = r.entities.numbers[0];
-        if (!n) {
-          // "Is a number starting with 00 always from abroad?": a question about a kind of number.
-          const intl = r.allMatches.some((m) => m.key === 'channel.international_prefix');
-          return T.msg(intl ? 'number_international_general' : 'number_unknown', lang, { number: '' });
-        }
-        const key = n.kind === 'official_96110' ? 'number_96110_real' : n.kind === 'fake_96110' ? 'number_prefixed_fake' : n.kind === 'international' ? 'number_international' : 'number_unknown';
-        return T.msg(key, lang, { number: n.display });
-      }
-      case 'ask_does_call': {
-        const org = r.allMatches.find((m) => m.category === 'organisation');
-        if (org?.publicBody) {
-          const flag = this.content.redFlags[org.key];
-          return flag?.text ? `${flag.text[lang]}\n${T.msg('does_call_public_body', lang, { org: flag.label?.[lang] ?? '' })}` : T.msg('does_call_public_body', lang, { org: flag?.label?.[lang] ?? '' });
-        }
-        return T.msg('does_call_unknown', lang);
-      }
-      default:
-        return T.faq(intent, lang) ?? T.msg(intent === 'help' ? 'help' : 'fallback', lang);
-    }
-  }
-
-  private decide(c: CaseState, replies: string[], intent: string | null, a?: Assessment | null): TurnDecision {
-    const assessment = a === undefined ? this.assessor.assess(c) : a;
-    return {
-      state: c,
-      replies,
-      intent,
-      risk: assessment?.risk ?? null,
-      scamType: assessment?.scamType ?? null,
-      urgent: assessment?.urgent ?? false,
-    };
+  private finish(plan: Plan, m: Reading): TurnDecision {
+    const a = this.assessor.assess(plan.case);
+    const { replies, responses } = this.composer.render(plan.messages, plan.case.lang === 'en' ? 'hans' : plan.case.script);
+    const urgent = a.urgent && !(plan.case.emergency?.handled ?? false);
+    return { state: plan.case, replies, responses, intent: m.intent, risk: plan.case.described || a.urgent ? a.risk : null, scamType: a.scamType, urgent };
   }
 }
 
 /** The risk of one message taken alone (guard mode decides on this before any state exists). */
 export function assessMessage(flow: VerificationFlow, r: Recognition, lang: Lang): Assessment {
   const c = newCase(lang, 0);
-  mergeEvidence(c, r, new Map());
-  return flow.assessor.assess(c);
+  const reading = flow.reader.read(r, c);
+  const { next } = withEvidence(c, r, reading.evidence, new Map(), reading.entitiesOnly);
+  return flow.assessor.assess(next);
 }
+
+export { deedsIn };

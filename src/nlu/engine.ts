@@ -3,14 +3,19 @@ import { readCache, sourceFingerprint, writeCache } from '../util/cache-file.js'
 import type { Content } from '../content/load.js';
 import type { Lang } from '../content/ids.js';
 import { TextClassifier, type Featurised, type Prediction } from './classifier.js';
+import { DeedReader, type DeedModels, type DeedRead, type DeedReading } from './deeds.js';
 import { extractEntities, type Entities } from './entities.js';
+import { HomophoneRepair } from './homophones.js';
 import { detectLanguage } from './language.js';
 import { LexiconMatcher, type LexMatch } from './lexicon.js';
-import { normalise } from './normalize.js';
+import { isTraditional, normalise } from './normalize.js';
 import type { SoftmaxModel } from './softmax.js';
 import { Segmenter } from './tokenize.js';
 
 const NO_SCAM_TYPE = 'none';
+/** A caller's words relayed in quotes: 「…」, “…”, "…" of some length. */
+const QUOTED = /「[^」]{6,}」?|“[^”]{10,}”|"[^"]{10,}"|(?:said|says|told me)[:,]?\s*['‘][^\n]{10,}['’]/;
+const LINK = /(?:https?:\/\/|www\.)\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|top|xyz|vip|cc|info|shop|site|online|app|link|me|io)(?:\/\S*)?/g;
 
 /**
  * Classifier features: words and characters, plus what the lexicons found — "a `given` phrase,
@@ -42,6 +47,14 @@ export interface Recognition {
   /** Every lexicon hit, including negated and questioned ones. */
   allMatches: LexMatch[];
   entities: Entities;
+  /** What the message says of each deed it mentions (money sent, a code given...). */
+  deeds: DeedReading[];
+  /** Probability, read from the whole message, that an urgent deed is already done. */
+  gone: number;
+  /** The writer speaks for a family member ("我妈把钱转了"). */
+  family: boolean;
+  /** The message was written in Traditional characters: replies follow. */
+  traditional: boolean;
 }
 
 export interface NluOptions {
@@ -63,39 +76,69 @@ export function trainingData(content: Content): { text: string; intent: string; 
 interface Models {
   intent: SoftmaxModel;
   scamType: SoftmaxModel;
+  deeds: DeedModels;
 }
 
 export class NluEngine {
   private constructor(
     readonly segmenter: Segmenter,
     readonly matcher: LexiconMatcher,
+    readonly homophones: HomophoneRepair,
     readonly intentModel: TextClassifier,
     readonly scamTypeModel: TextClassifier,
+    readonly deedReader: DeedReader,
     private readonly threshold: number,
   ) {}
+
+  /** The domain words whose homophones are repaired: lexicon terms and deed cues. */
+  static vocabulary(content: Content): string[] {
+    return [...LexiconMatcher.terms(content.lexicons), ...content.deeds.deeds.flatMap((d) => d.cues.terms)];
+  }
 
   /** Builds the engine: the models come from the cache when the content is unchanged. */
   static create(content: Content, opts: NluOptions): NluEngine {
     const segmenter = new Segmenter(LexiconMatcher.terms(content.lexicons));
     const matcher = new LexiconMatcher(content.lexicons);
+    const homophones = new HomophoneRepair(NluEngine.vocabulary(content));
     // Keyed by the content and by this folder's code (features, model): either changing retrains.
     const cacheFile = opts.cacheDir ? join(opts.cacheDir, `nlu-${content.hash}-${sourceFingerprint(import.meta.url)}.json`) : undefined;
     let models = cacheFile ? readCache<Models>(cacheFile) : undefined;
     if (!models) {
-      const { intent, scamType } = NluEngine.featurise(content, segmenter, matcher);
+      const { intent, scamType } = NluEngine.featurise(content, segmenter, matcher, homophones);
       models = {
         intent: TextClassifier.trainCalibrated(intent).toModel(),
         scamType: TextClassifier.trainCalibrated(scamType).toModel(),
+        deeds: NluEngine.trainDeeds(content, content.deedExamples, segmenter, matcher, homophones).toModels(),
       };
       const failed = cacheFile ? writeCache(cacheFile, 'nlu-', models) : undefined;
       if (failed) opts.log?.(`NLU cache not written: ${failed.message}`);
     }
-    return new NluEngine(segmenter, matcher, TextClassifier.fromModel(models.intent), TextClassifier.fromModel(models.scamType), opts.threshold);
+    return new NluEngine(
+      segmenter,
+      matcher,
+      homophones,
+      TextClassifier.fromModel(models.intent),
+      TextClassifier.fromModel(models.scamType),
+      DeedReader.fromModels(content.deeds, segmenter, models.deeds),
+      opts.threshold,
+    );
   }
 
-  static featurise(content: Content, segmenter: Segmenter, matcher = new LexiconMatcher(content.lexicons)): { intent: Featurised[]; scamType: Featurised[] } {
+  /** The deed model trained on `examples` (all of intents/deed-examples, or a fold of them). */
+  static trainDeeds(content: Content, examples: Content['deedExamples'], segmenter: Segmenter, matcher: LexiconMatcher, homophones: HomophoneRepair): DeedReader {
+    // Messages that mention no deed, from the intents deeds.yaml names: what is not a mention.
+    const negatives = content.training
+      .filter((f) => content.deeds.negativesFrom.includes(f.intent))
+      .flatMap((f) => f.examples.map((ex) => ({ text: typeof ex === 'string' ? ex : ex.text, deeds: {} })));
+    return DeedReader.train(content.deeds, [...examples, ...negatives], content.policy.deeds.urgent, segmenter, (raw) => {
+      const text = homophones.repair(normalise(raw).text);
+      return { text, matches: matcher.match(text) };
+    });
+  }
+
+  static featurise(content: Content, segmenter: Segmenter, matcher = new LexiconMatcher(content.lexicons), homophones = new HomophoneRepair(NluEngine.vocabulary(content))): { intent: Featurised[]; scamType: Featurised[] } {
     const data = trainingData(content);
-    const texts = data.map((d) => normalise(d.text).text);
+    const texts = data.map((d) => homophones.repair(normalise(d.text).text));
     const feats = texts.map((text) => features(segmenter, text, matcher.match(text)));
     return {
       intent: data.map((d, i) => ({ tokens: [...feats[i]!, ...segmenter.shapeFeatures(texts[i]!)], label: d.intent })),
@@ -116,16 +159,31 @@ export class NluEngine {
     };
   }
 
+  /**
+   * Deeds are the writer's: in "他跟我说：「您先交一笔手续费」" the quoted words are the caller's, and
+   * nothing in them was done by the writer. What the caller asks for there is the lexicons' to
+   * find (their red flags); the deeds are read from the writer's own words only.
+   */
+  private readDeeds(text: string, matches: readonly LexMatch[]): DeedRead {
+    if (!QUOTED.test(text)) return this.deedReader.read(text, matches);
+    const outside = text.replace(new RegExp(QUOTED.source, 'g'), ' 他说了一些话 ').trim();
+    return this.deedReader.read(outside, this.matcher.match(outside));
+  }
+
   /** Never throws: any string, however long or strange, gets a result. */
   recognize(raw: string): Recognition {
-    const { text, truncated } = normalise(typeof raw === 'string' ? raw : '');
+    const input = typeof raw === 'string' ? raw : '';
+    const normalised = normalise(input);
+    const truncated = normalised.truncated;
+    const text = this.homophones.repair(normalised.text);
     const allMatches = this.matcher.match(text);
     const { tokens, intent: intentPred, scamType: scamPred } = this.classify(text, allMatches);
     const hasContent = tokens.length > 0;
     return {
       text,
       truncated,
-      lang: detectLanguage(text),
+      // A link's letters say nothing of the writer's language.
+      lang: detectLanguage(text.replace(LINK, ' ')),
       intent: hasContent && intentPred.confidence >= this.threshold ? intentPred.label : null,
       topIntent: intentPred.label,
       confidence: hasContent ? intentPred.confidence : 0,
@@ -135,6 +193,9 @@ export class NluEngine {
       matches: allMatches.filter((m) => !m.negated && !(m.questioned && m.category === 'given')),
       allMatches,
       entities: extractEntities(text),
+      ...(hasContent ? this.readDeeds(text, allMatches) : { deeds: [], gone: 0 }),
+      family: this.deedReader.aboutFamily(text),
+      traditional: isTraditional(input),
     };
   }
 }

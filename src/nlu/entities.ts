@@ -41,6 +41,8 @@ const NAME_ZH = /(?:名叫|名字叫|名字是|自称叫|他叫|她叫|个叫|�
 const SURNAME_ZH = /(?<!百)姓([\u4e00-\u9fa5])(?=的|(?:处长|科长|局长|队长|警官|主任|经理|老师|先生|女士|法官|书记员|检察官|工作人员)|[,，\s]|$)/;
 /** A number the person gives as their own ("我自己的手机是…", "my number is…"): never kept. */
 const OWN_NUMBER_BEFORE = /(?:我的|我自己的|我家的|本人的?|我(?:的)?(?:手机|电话)(?:号码?|号)?|my own|my (?:cell|number|phone|mobile)(?: number)?(?: is)?)[^\d]{0,8}$/;
+/** After a number, these make it the person's own ("13800138000是我自己的号码", "…is my number"). */
+const OWN_NUMBER_AFTER = /^[^\d,.;!?]{0,3}(?:是|系|係)?(?:我|我自己|本人|我家|我老婆|我老公|我妈|我爸|我儿子|我女儿|俺)(?:的)?(?:号码|号|手机|电话|手机号|电话号码)|^\s*(?:is|was) (?:my|our)(?: own)? (?:number|phone|mobile|cell)/;
 /** Before a name, these make it the person's own ("我的名字叫李明"), not the caller's. */
 const OWN_NAME_BEFORE = /(?:我|我的|本人)$/;
 /** Words the name patterns can catch that are not names ("他问我名字叫什么", "他叫我们…"). */
@@ -98,7 +100,7 @@ export function extractEntities(raw: string): Entities {
       if (secrets.length > 0 && !/^\s*(?:\+|00)|96110/.test(m[0])) continue;
       const end = m.index + m[0].length;
       if (MONEY_AFTER.test(text.slice(end, end + 5)) || MONEY_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
-      if (OWN_NUMBER_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+      if (OWN_NUMBER_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)) || OWN_NUMBER_AFTER.test(text.slice(end, end + 16))) continue;
       const n = classifyNumber(m[0].trim());
       // Long digit runs that look like IDs or cards are the person's own: never kept.
       if (!n || ID_NUMBER.test(n.display) || (n.kind === 'other' && CARD_NUMBER.test(n.display))) continue;

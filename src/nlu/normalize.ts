@@ -51,3 +51,15 @@ export function normalise(raw: string): Normalised {
   s = s.replace(/[ \t\r\n\u3000]+/g, ' ').trim();
   return { text: s, truncated };
 }
+
+/**
+ * Written in Traditional characters (網信辦, 轉帳, 咗 with 佢): more than one character that
+ * OpenCC changes, so a lone variant shared by both scripts does not switch a reply.
+ */
+export function isTraditional(raw: string): boolean {
+  const sample = raw.length > MAX_INPUT_CHARS ? raw.slice(0, MAX_INPUT_CHARS) : raw;
+  const simplified = openccToSimplified(sample);
+  let changed = 0;
+  for (let i = 0; i < sample.length && i < simplified.length; i++) if (sample[i] !== simplified[i]) changed++;
+  return changed >= 2 || (changed === 1 && [...sample].filter((c) => /[\u3400-\u9fff]/.test(c)).length <= 4);
+}

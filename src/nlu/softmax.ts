@@ -20,7 +20,7 @@ export interface SoftmaxModel {
 }
 
 /** Small deterministic PRNG (mulberry32): same content, same model, run after run. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

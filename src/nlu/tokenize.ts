@@ -47,6 +47,16 @@ export class Segmenter {
     return out;
   }
 
+  /** Words in order: jieba words for Chinese runs, lower-case words for the rest. */
+  words(text: string): string[] {
+    const out: string[] = [];
+    for (const m of text.matchAll(/[\u3400-\u9fff]+|[a-z0-9']+/g)) {
+      if (/^[\u3400-\u9fff]/.test(m[0])) out.push(...this.jieba.cut(m[0], true));
+      else out.push(/^\d+$/.test(m[0]) ? '#d' : m[0]);
+    }
+    return out;
+  }
+
   /**
    * Features of a message's form, for intents (not scam types, where they only add noise): the
    * surface form and character trigrams of English words, which carry what stemming loses and

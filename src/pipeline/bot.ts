@@ -36,6 +36,8 @@ interface ChannelData {
 
 /** The contract's meta fields, plus the conversation's language (kept, not output). */
 type Meta = Omit<TurnOutput, 'replies'> & { lang?: Lang };
+/** What is kept between turns: the standing assessment, not what one turn said. */
+type StoredMeta = Omit<Meta, 'responses'>;
 
 /** What the bot keeps about a person across chats: only the language they write in. */
 interface Profile {
@@ -48,7 +50,7 @@ export class CallguardBot {
   private readonly userState: UserState;
   private readonly profile: StatePropertyAccessor<Profile>;
   private readonly dialogState: StatePropertyAccessor<DialogState>;
-  private readonly lastMeta: StatePropertyAccessor<Meta>;
+  private readonly lastMeta: StatePropertyAccessor<StoredMeta>;
   private readonly dialogs: DialogSet;
   readonly rooms: RoomSettingsStore;
   private readonly now: () => number;
@@ -68,7 +70,7 @@ export class CallguardBot {
     this.userState = new UserState(storage);
     this.profile = this.userState.createProperty<Profile>('profile');
     this.dialogState = this.conversationState.createProperty<DialogState>('dialogState');
-    this.lastMeta = this.conversationState.createProperty<Meta>('lastMeta');
+    this.lastMeta = this.conversationState.createProperty<StoredMeta>('lastMeta');
     this.dialogs = new DialogSet(this.dialogState);
     this.dialogs.add(new VerificationDialog(flow, opts.defaultLang, this.now));
     this.rooms = new RoomSettingsStore(storage, { mode: opts.groupMode, lang: null, cooldownSeconds: opts.cooldownSeconds });
@@ -94,15 +96,21 @@ export class CallguardBot {
     } catch (e) {
       // A broken turn must never take the bot down, nor leave the person without an answer.
       this.log.error({ err: e }, 'turn failed');
-      context.turnState.set(TURN_OUTPUT, { intent: null, scamType: null, risk: null, urgent: false } satisfies Meta);
-      if (!data.room) await context.sendActivity(this.T.msg('fallback_again', this.opts.defaultLang)).catch(() => undefined);
+      const sent = !data.room && (await context.sendActivity(this.T.text('fallback_again', this.opts.defaultLang)).then(() => true, () => false));
+      context.turnState.set(TURN_OUTPUT, { intent: null, scamType: null, risk: null, urgent: false, responses: sent ? ['fallback_again'] : [] } satisfies Meta);
     }
   };
 
   /** The conversation's standing assessment, for turns that recognise nothing in this message. */
   private async previousMeta(context: TurnContext): Promise<Meta> {
     const prev = await this.lastMeta.get(context);
-    return { intent: null, scamType: prev?.scamType ?? null, risk: prev?.risk ?? null, urgent: prev?.urgent ?? false };
+    return { intent: null, scamType: prev?.scamType ?? null, risk: prev?.risk ?? null, urgent: prev?.urgent ?? false, responses: [] };
+  }
+
+  /** Sends one message made of content texts; the keys go into the turn's `responses`. */
+  private async say(context: TurnContext, meta: Meta, key: string, text: string): Promise<Meta> {
+    await context.sendActivity(text);
+    return { ...meta, responses: [...meta.responses, key] };
   }
 
   private async privateTurn(context: TurnContext, data: ChannelData): Promise<Meta> {
@@ -111,8 +119,8 @@ export class CallguardBot {
       const prev = await this.previousMeta(context);
       if (type === 'emoticon') return prev;
       const lang = (await this.userLang(context)) ?? this.opts.defaultLang;
-      await context.sendActivity(this.T.msg(type === 'audio' ? 'non_text_voice' : 'non_text_media', lang));
-      return prev;
+      const key = type === 'audio' ? 'non_text_voice' : 'non_text_media';
+      return this.say(context, prev, key, this.T.text(key, lang));
     }
     return this.converse(context, context.activity.text ?? '', { group: false });
   }
@@ -130,9 +138,9 @@ export class CallguardBot {
         // "模式 mention" in Chinese.
         const commandLang: Lang = settings.lang ?? (/^[\u3400-\u9fff]/.test(text) ? 'zh' : 'en');
         // Anyone may ask for the status; only admins may change settings.
-        if (!isAdmin && command.kind !== 'status') await context.sendActivity(this.T.msg('admin_only', commandLang));
-        else await context.sendActivity(await this.runAdminCommand(room, settings, command, commandLang));
-        return this.previousMeta(context);
+        const prev = await this.previousMeta(context);
+        if (!isAdmin && command.kind !== 'status') return this.say(context, prev, 'admin_only', this.T.text('admin_only', commandLang));
+        return this.say(context, prev, command.kind === 'status' ? 'admin_status' : 'admin_done', await this.runAdminCommand(room, settings, command, commandLang));
       }
     }
     if (settings.mode === 'off') return this.previousMeta(context);
@@ -140,8 +148,8 @@ export class CallguardBot {
     if (data.messageType !== 'text') {
       // Stickers, mini-programs and unaddressed media never get an answer in a group.
       if (!addressed || data.messageType === 'emoticon' || data.messageType === 'other') return this.previousMeta(context);
-      await context.sendActivity(this.T.msg(data.messageType === 'audio' ? 'non_text_voice' : 'non_text_media', lang));
-      return this.previousMeta(context);
+      const key = data.messageType === 'audio' ? 'non_text_voice' : 'non_text_media';
+      return this.say(context, await this.previousMeta(context), key, this.T.text(key, lang));
     }
 
     const opts: TurnOptions = { group: true, lang: settings.lang };
@@ -175,12 +183,12 @@ export class CallguardBot {
       this.log.info({ room: hashId(room), command: c.kind }, 'group settings changed');
     }
     const replyLang = lang;
-    return this.T.msg(c.kind === 'status' ? 'admin_status' : 'admin_done', replyLang, {
-      mode: this.T.msg(`mode_${next.mode}`, replyLang),
-      lang: this.T.msg(`lang_${next.lang ?? 'auto'}`, replyLang),
+    return this.T.text(c.kind === 'status' ? 'admin_status' : 'admin_done', replyLang, {
+      mode: this.T.text(`mode_${next.mode}`, replyLang),
+      lang: this.T.text(`lang_${next.lang ?? 'auto'}`, replyLang),
       cooldown: next.cooldownSeconds < 60 || next.cooldownSeconds % 60 !== 0
-        ? this.T.msg('duration_seconds', replyLang, { n: String(next.cooldownSeconds) })
-        : this.T.msg('duration_minutes', replyLang, { n: String(next.cooldownSeconds / 60) }),
+        ? this.T.text('duration_seconds', replyLang, { n: String(next.cooldownSeconds) })
+        : this.T.text('duration_minutes', replyLang, { n: String(next.cooldownSeconds / 60) }),
     });
   }
 
@@ -215,12 +223,16 @@ export class CallguardBot {
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(VerificationDialog.ID);
     const decision = context.turnState.get(DECISION) as TurnDecision;
     const replies = [...decision.replies];
+    const responses = [...decision.responses];
     // One message in a group, not two: the pointer to a private chat rides on the last reply.
-    if (group && replies.length > 0) replies[replies.length - 1] += `\n${this.T.msg('group_more_in_private', decision.state.lang)}`;
+    if (group && replies.length > 0) {
+      replies[replies.length - 1] += `\n${this.T.text('group_more_in_private', decision.state.lang)}`;
+      responses.push('group_more_in_private');
+    }
     if (replies.length > 0) await context.sendActivities(replies.map((text) => ({ type: 'message', text })));
-    const meta: Meta = { intent: recognition.intent, scamType: decision.scamType, risk: decision.risk, urgent: decision.urgent, lang: decision.state.lang };
-    await this.lastMeta.set(context, meta);
-    return meta;
+    const stored: StoredMeta = { intent: recognition.intent, scamType: decision.scamType, risk: decision.risk, urgent: decision.urgent, lang: decision.state.lang };
+    await this.lastMeta.set(context, stored);
+    return { ...stored, responses };
   }
 }
 

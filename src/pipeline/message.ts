@@ -26,9 +26,11 @@ export interface TurnOutput {
   scamType: string | null;
   risk: 'high' | 'medium' | 'low' | null;
   urgent: boolean;
+  /** Content keys of the texts in `replies`, in order (what the bot chose, whatever the wording). */
+  responses: string[];
 }
 
-export const SILENT: TurnOutput = { replies: [], intent: null, scamType: null, risk: null, urgent: false };
+export const SILENT: TurnOutput = { replies: [], intent: null, scamType: null, risk: null, urgent: false, responses: [] };
 
 /** Conversation key: the person in 1:1 chats, (group, person) in groups — as WeChat does. */
 export function conversationKey(m: Pick<IncomingMessage, 'user' | 'room'>): string {

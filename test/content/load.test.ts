@@ -1,23 +1,15 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
+import { contentCopies } from '../helpers/content.js';
 import { loadContent } from '../../src/content/load.js';
 import { CONTRACT_SCAM_TYPES } from '../../src/content/ids.js';
 import { ContentError } from '../../src/content/yaml-file.js';
 
-const dirs: string[] = [];
-function copyContent(): string {
-  const d = mkdtempSync(join(tmpdir(), 'callguard-content-'));
-  cpSync('dialogs', join(d, 'dialogs'), { recursive: true });
-  cpSync('intents', join(d, 'intents'), { recursive: true });
-  dirs.push(d);
-  return d;
-}
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const copies = contentCopies('callguard-content-');
+const copyContent = copies.copy;
+afterEach(copies.cleanup);
 
 function issuesOf(root: string) {
   try {

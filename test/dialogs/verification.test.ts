@@ -52,7 +52,8 @@ const cases: Case[] = [
     turns: ['有個自稱檢察院的人說我的帳戶涉嫌洗錢，要把錢轉到安全帳戶'],
     risk: ['high'],
     scamType: ['police_judiciary'],
-    says: [/安全账户/],
+    // Answered in Traditional characters, as written.
+    says: [/安全[賬帳]戶/],
   },
   {
     name: 'mixed Chinese and English',

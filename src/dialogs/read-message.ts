@@ -1,0 +1,168 @@
+import type { Content } from '../content/load.js';
+import type { DeedState } from '../content/ids.js';
+import { doneDeeds } from '../nlu/deed-eval.js';
+import type { Recognition } from '../nlu/engine.js';
+import type { LexMatch } from '../nlu/lexicon.js';
+import type { CaseState } from './case.js';
+import type { Evidence } from './case.js';
+
+/** What kind of message this is, for the dialog: one word, decided once. */
+export type MessageRole = 'restart' | 'handled' | 'dispute' | 'question' | 'story' | 'chitchat' | 'none';
+
+/** What one message says, read against the case so far. Pure: nothing here changes the case. */
+export interface Reading {
+  /** The recognised intent after per-intent confidence floors (verification.yaml). */
+  intent: string | null;
+  role: MessageRole;
+  /** The question asked, when the message is answered as a question. */
+  question: string | null;
+  /** What the message tells about the call: red flags stated, and deeds with their states. */
+  evidence: Evidence;
+  /** Only the caller's details (number, name) count: a question's words describe no call. */
+  entitiesOnly: boolean;
+  /** Urgent deeds this message says are done. */
+  urgentDone: string[];
+  /** Urgent deeds the caller asks for again, or the person is about to do or asks whether to do. */
+  urgentWanted: string[];
+  /** Glossary terms asked about ("什么是紧急止付"). */
+  glossary: string[];
+  /** Red flags asked about in general ("屏幕共享是什么意思"), with nothing told about a call. */
+  explain: string[];
+  /** A forwarded text (SMS, a chat message), judged as a message, not a call. */
+  forwarded: boolean;
+  /** The message is only a link. */
+  linkOnly: boolean;
+}
+
+const URL = /(?:https?:\/\/|www\.)\S+|(?<![@\w])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|top|xyz|vip|cc|info|shop|site|online|app|link|me|io)(?:\/\S*)?/gi;
+/** How a forwarded SMS looks: a 【sender】 tag, an unsubscribe line, a "dear customer" opening. */
+const SMS_SHAPE = /【[^】]{2,16}】|^\s*\[[^\]]{2,16}\]|(?:收到|发来|来了)(?:一条|一个|条|个)?(?:短信|信息|消息)[,:：]|短信(?:内容|上写|里写|说)[^,.]{0,4}[:：]|回复?\s?(?:td|t|n)\s?退订|退订回|拒收请回复|尊敬的(?:客户|用户|车主|会员|旅客)|dear (?:customer|user|member)|\breply stop\b/i;
+const GLOSSARY_QUESTION = /是什么|什么是|什么叫|啥是|是啥|啥叫|啥意思|什么意思|咩嚟|咩係|係咩|咩意思|指什么|是指|怎么回事|怎么弄|怎么办理|what(?:'s| is| are| does)|mean/;
+
+export function linksIn(text: string): string[] {
+  return text.match(URL) ?? [];
+}
+
+export class MessageReader {
+  private readonly roles = new Map<string, MessageRole>();
+  private readonly glossary: { id: string; terms: string[] }[];
+
+  constructor(private readonly content: Content) {
+    const p = content.policy.intents;
+    for (const i of p.questions) this.roles.set(i, 'question');
+    for (const i of p.story) this.roles.set(i, 'story');
+    for (const i of p.chitchat) this.roles.set(i, 'chitchat');
+    this.roles.set(p.restart, 'restart');
+    this.roles.set(p.handled, 'handled');
+    this.roles.set(p.dispute, 'dispute');
+    // An intent with an FAQ answer that policy does not place is a question answered by it.
+    for (const intent of Object.keys(content.faq)) if (!this.roles.has(intent)) this.roles.set(intent, 'question');
+    this.glossary = Object.entries(content.glossary).map(([id, g]) => ({ id, terms: g.terms.map((t) => t.toLowerCase()) }));
+  }
+
+  roleOf(intent: string | null): MessageRole {
+    return intent ? (this.roles.get(intent) ?? 'none') : 'none';
+  }
+
+  read(r: Recognition, c: CaseState): Reading {
+    const policy = this.content.policy;
+    const floor = r.intent ? this.content.verification.intentConfidence[r.intent] : undefined;
+    const intent = floor !== undefined && r.confidence < floor ? null : r.intent;
+    let role = this.roleOf(intent);
+
+    const deeds = this.deeds(r);
+    const urgentDone = Object.entries(deeds).filter(([d, s]) => s === 'done' && policy.deeds.urgent.includes(d)).map(([d]) => d);
+    // The caller asks again, or the person is about to: "他又让我打第二笔", "我正要去转".
+    const urgentWanted = Object.entries(deeds).filter(([d, s]) => (s === 'requested' || s === 'about') && policy.deeds.urgent.includes(d)).map(([d]) => d);
+
+    // Red flags the message states. A `given` phrase counts only when the deed model agrees it
+    // is done: "差点就转了" matches a phrase but nothing is gone.
+    const givenFor = new Map(this.content.deeds.deeds.filter((d) => d.given).map((d) => [d.given!, d.id]));
+    const flags: LexMatch[] = r.matches.filter((m) => m.category !== 'given' || !givenFor.has(m.id) || deeds[givenFor.get(m.id)!] === 'done');
+    // A request for a deed, however worded ("让我往一个账户打5万", "要不要告诉他"), is its ask flag.
+    for (const [deed, state] of Object.entries(deeds)) {
+      const asked = this.content.deeds.deeds.find((d) => d.id === deed)?.asked;
+      const reading = r.deeds.find((d) => d.deed === deed);
+      // Only a clear reading: a price named in passing ("费用是三百二十元") is no demand.
+      const clear = reading !== undefined && reading.confidence >= 0.7 && reading.mention >= 0.8;
+      if ((state === 'requested' || state === 'asked' || state === 'about') && clear && asked && !flags.some((m) => m.key === asked)) {
+        const [category, id] = asked.split('.') as [LexMatch['category'], string];
+        flags.push({ category, id, key: asked, start: 0, end: 0, negated: false, questioned: false });
+      }
+    }
+    // A link is evidence in itself, written any way ("jt-bank.vip", "www.…").
+    if (linksIn(r.text).length > 0 && !flags.some((m) => m.key === 'channel.sms_link') && this.content.redFlags['channel.sms_link']) {
+      flags.push({ category: 'channel', id: 'sms_link', key: 'channel.sms_link', start: 0, end: 0, negated: false, questioned: false });
+    }
+    for (const [deed, state] of Object.entries(deeds)) {
+      const spec = this.content.deeds.deeds.find((d) => d.id === deed);
+      if (state === 'done' && spec?.given && !flags.some((m) => m.category === 'given' && m.id === spec.given)) {
+        flags.push({ category: 'given', id: spec.given, key: `given.${spec.given}`, start: 0, end: 0, negated: false, questioned: false });
+      }
+    }
+
+    // "这个链接是真的吗 http://…": a link and a few words about it, nothing told about a call.
+    const links = linksIn(r.text);
+    const rest = r.text.replace(URL, ' ');
+    const told = r.matches.filter((m) => m.key !== 'channel.sms_link');
+    const linkOnly = links.length > 0 && told.length === 0 && (rest.match(/[\u3400-\u9fff]/g)?.length ?? 0) <= 12 && (rest.match(/[a-z]{2,}/g)?.length ?? 0) <= 4;
+    const forwarded = !linkOnly && SMS_SHAPE.test(r.text);
+
+    // "He said he's police and wants my savings in a safe account, is that real?" is a story
+    // with a question on the end; so is a doubtful question that states what the caller did.
+    const statements = flags.filter((m) => !m.questioned);
+    const pressure = statements.filter((m) => /^(ask|threat|money|offer|given)$/.test(m.category)).length;
+    const publicBodyClaim = statements.some((m) => m.category === 'organisation' && m.publicBody);
+    if (role === 'question' && intent !== null) {
+      const evidenceQuestion = ['ask_number_real', 'ask_does_call', 'ask_about_bot'].includes(intent);
+      if (
+        (evidenceQuestion && (statements.length >= policy.thresholds.storyStatements || (publicBodyClaim && intent !== 'ask_does_call'))) ||
+        (r.confidence < policy.thresholds.questionIsStory && pressure >= 1) ||
+        urgentDone.length > 0 ||
+        // "他发来的验证码要不要告诉他": the caller wants a deed; the question is about this call.
+        (intent !== 'ask_does_call' && !GLOSSARY_QUESTION.test(r.text) && r.deeds.some((d) => (d.state === 'requested' || d.state === 'asked') && d.mention >= 0.8 && policy.deeds.urgent.includes(d.deed)))
+      ) {
+        role = 'story';
+      }
+    }
+    if (forwarded) role = 'story';
+
+    // "屏幕共享是什么意思？": every red-flag word sits in a question and nothing is told about a
+    // call. The answer is what that red flag means, not a verdict.
+    const general =
+      r.matches.length > 0 && r.matches.every((m) => m.questioned) && r.entities.numbers.length === 0 && (intent === null || intent === 'ask_number_real' || intent === 'out_of_scope' || intent === 'ask_what_to_do');
+    // "验证码是什么码？对方说念给他就能退款": what the caller did is told; the story comes first.
+    const asksMeaning = GLOSSARY_QUESTION.test(r.text) && role !== 'story' && urgentDone.length === 0 && pressure === 0;
+    const glossary = asksMeaning ? this.glossary.filter((g) => g.terms.some((t) => r.text.includes(t))).map((g) => g.id) : [];
+    const explain = general && glossary.length === 0 ? r.matches.map((m) => m.key) : [];
+
+    // A bare phone number while the bot waits for an answer is an answer, whatever it resembles.
+    const answersWithNumber = c.pending !== null && (intent === 'ask_hotline' || intent === 'ask_report') && r.entities.numbers.some((n) => n.kind !== 'hotline');
+    if (answersWithNumber) role = 'story';
+    const question = role === 'question' ? intent : null;
+    const entitiesOnly = role === 'question' || glossary.length > 0 || explain.length > 0 || linkOnly;
+    return {
+      intent,
+      role,
+      question,
+      evidence: { flags, deeds: entitiesOnly ? {} : deeds },
+      entitiesOnly,
+      urgentDone: entitiesOnly ? [] : urgentDone,
+      urgentWanted,
+      glossary,
+      explain,
+      forwarded,
+      linkOnly,
+    };
+  }
+
+  /** Deed id → state, by the deed policy: "done" when the model or the precise phrase says so. */
+  private deeds(r: Recognition): Record<string, DeedState> {
+    const out: Record<string, DeedState> = {};
+    const t = this.content.policy.thresholds;
+    const done = new Set(doneDeeds(r, { urgentDeeds: this.content.policy.deeds.urgent, doneConfidence: t.doneConfidence, urgentConfidence: t.urgentConfidence }));
+    // A "done" below the confidence floor is left out: neither a deed nor its denial.
+    for (const d of r.deeds) if (done.has(d.deed) || d.state !== 'done') out[d.deed] = done.has(d.deed) ? 'done' : d.state;
+    return out;
+  }
+}

@@ -1,0 +1,157 @@
+import type { DeedState } from '../content/ids.js';
+import { DEED_STATES } from '../content/ids.js';
+import type { DeedReading } from './deeds.js';
+export type { DeedReading };
+
+/** A labelled message: what it says of each deed it mentions. */
+export interface DeedGold {
+  text: string;
+  deeds: Record<string, DeedState>;
+}
+
+/** How the dialog turns deed readings into "done" (the same rule the bot uses; dialogs/policy.yaml). */
+export interface DonePolicy {
+  urgentDeeds: readonly string[];
+  /** Minimum probability of "done" for a deed that does not make a case urgent. */
+  doneConfidence: number;
+  /** For urgent deeds: the mean of the deed's "done" and the message's "gone" must reach this. */
+  urgentConfidence: number;
+}
+
+/** A message's deed readings and its "gone" probability, as the NLU returns them. */
+export interface DeedRead {
+  deeds: readonly DeedReading[];
+  gone: number;
+}
+
+/**
+ * How sure we are that an urgent deed is done: the deed's own reading (done, weighed by how sure
+ * we are it is mentioned at all) averaged with the whole message's. Two views of the same words
+ * err in different places.
+ */
+export function urgentScore(r: DeedReading, gone: number): number {
+  const done = r.state === 'done' ? r.confidence * Math.min(1, r.mention * 1.5) : 0;
+  return (done + gone) / 2;
+}
+
+/**
+ * The deeds a message says are done, by the policy. The lexicons' `given` phrases are features of
+ * the models; only the few entries intents/deeds.yaml names as `override` decide on their own
+ * (measured by cross-validation: overriding with every `given` phrase added more false alarms than
+ * losses caught).
+ */
+export function doneDeeds(read: DeedRead, policy: DonePolicy): string[] {
+  return read.deeds
+    .filter((r) => {
+      if (r.phrase && !['other_person', 'refused', 'stopped', 'asked'].includes(r.state)) return true;
+      if (policy.urgentDeeds.includes(r.deed)) return r.state === 'done' && urgentScore(r, read.gone) >= policy.urgentConfidence;
+      return r.state === 'done' && r.confidence >= policy.doneConfidence;
+    })
+    .map((r) => r.deed);
+}
+
+export function isUrgent(read: DeedRead, policy: DonePolicy): boolean {
+  return doneDeeds(read, policy).some((d) => policy.urgentDeeds.includes(d));
+}
+
+export interface DeedScore {
+  examples: number;
+  urgent: { positives: number; negatives: number; recall: number; falseUrgent: number; missed: string[]; falseAlarms: string[] };
+  /** Per deed: precision and recall of "done". */
+  done: { deed: string; precision: number; recall: number; support: number }[];
+  /** Per deed: precision and recall of "mentioned at all". */
+  mention: { deed: string; precision: number; recall: number; support: number }[];
+  /** States, with "none" for a deed not mentioned (or not read). */
+  labels: string[];
+  /** confusion[i][j]: (message, deed) pairs of labels[i] read as labels[j], over labelled pairs and pairs the reader made up. */
+  confusion: number[][];
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const ratio = (a: number, b: number) => (b ? round(a / b) : 0);
+
+export function scoreDeeds(gold: readonly DeedGold[], reads: readonly DeedRead[], policy: DonePolicy, deeds: readonly string[]): DeedScore {
+  const labels = [...DEED_STATES, 'none'];
+  const idx = new Map(labels.map((l, i) => [l, i]));
+  const confusion = labels.map(() => labels.map(() => 0));
+  const tally = new Map(deeds.map((d) => [d, { tp: 0, fp: 0, fn: 0, mtp: 0, mfp: 0, mfn: 0 }]));
+  let positives = 0;
+  let negatives = 0;
+  let caught = 0;
+  let falseUrgent = 0;
+  const missed: string[] = [];
+  const falseAlarms: string[] = [];
+  gold.forEach((g, i) => {
+    const read = reads[i] ?? { deeds: [], gone: 0 };
+    const r = read.deeds;
+    const expected = Object.entries(g.deeds).some(([d, s]) => s === 'done' && policy.urgentDeeds.includes(d));
+    const got = isUrgent(read, policy);
+    if (expected) {
+      positives++;
+      if (got) caught++;
+      else missed.push(g.text);
+    } else {
+      negatives++;
+      if (got) {
+        falseUrgent++;
+        falseAlarms.push(g.text);
+      }
+    }
+    const done = new Set(doneDeeds(read, policy));
+    for (const d of deeds) {
+      const t = tally.get(d)!;
+      const gs = g.deeds[d] ?? 'none';
+      const reading = r.find((x) => x.deed === d);
+      const rs = reading ? reading.state : 'none';
+      if (gs !== 'none' || rs !== 'none') confusion[idx.get(gs)!]![idx.get(rs)!]!++;
+      const gDone = gs === 'done';
+      if (gDone && done.has(d)) t.tp++;
+      else if (done.has(d)) t.fp++;
+      else if (gDone) t.fn++;
+      if (gs !== 'none' && reading) t.mtp++;
+      else if (reading) t.mfp++;
+      else if (gs !== 'none') t.mfn++;
+    }
+  });
+  return {
+    examples: gold.length,
+    urgent: { positives, negatives, recall: ratio(caught, positives), falseUrgent: ratio(falseUrgent, negatives), missed, falseAlarms },
+    done: deeds.map((d) => {
+      const t = tally.get(d)!;
+      return { deed: d, precision: ratio(t.tp, t.tp + t.fp), recall: ratio(t.tp, t.tp + t.fn), support: t.tp + t.fn };
+    }),
+    mention: deeds.map((d) => {
+      const t = tally.get(d)!;
+      return { deed: d, precision: ratio(t.mtp, t.mtp + t.mfp), recall: ratio(t.mtp, t.mtp + t.mfn), support: t.mtp + t.mfn };
+    }),
+    labels,
+    confusion,
+  };
+}
+
+export function formatDeedScore(title: string, s: DeedScore): string {
+  return [
+    `## ${title}`,
+    '',
+    `${s.examples} messages (${s.urgent.positives} with something already gone, ${s.urgent.negatives} near-misses or none): urgent recall ${s.urgent.recall}, false urgent ${s.urgent.falseUrgent}`,
+    '',
+    '| deed | "done" precision | "done" recall | support | mention precision | mention recall |',
+    '|---|---|---|---|---|---|',
+    ...s.done.map((d, i) => `| ${d.deed} | ${d.precision} | ${d.recall} | ${d.support} | ${s.mention[i]!.precision} | ${s.mention[i]!.recall} |`),
+    '',
+    'Deed-state confusion matrix (rows: labelled, columns: read; "none": not mentioned):',
+    '',
+    `| | ${s.labels.join(' | ')} |`,
+    `|---|${s.labels.map(() => '---').join('|')}|`,
+    ...s.labels.map((l, i) => `| ${l} | ${s.confusion[i]!.map((n) => (n ? String(n) : '.')).join(' | ')} |`),
+    '',
+    `Missed (${s.urgent.missed.length}):`,
+    '',
+    ...s.urgent.missed.slice(0, 30).map((t) => `- ${t}`),
+    '',
+    `False urgent (${s.urgent.falseAlarms.length}):`,
+    '',
+    ...s.urgent.falseAlarms.slice(0, 30).map((t) => `- ${t}`),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,254 @@
+import { DEED_STATES, type DeedState } from '../content/ids.js';
+import type { DeedExample, DeedSpec, DeedsFile } from '../content/schemas.js';
+import { TextClassifier, type Featurised } from './classifier.js';
+import { pinyinFeatures } from './homophones.js';
+import type { LexMatch } from './lexicon.js';
+import { escapeRegExp } from './lexicon.js';
+import type { SoftmaxModel } from './softmax.js';
+import type { Segmenter } from './tokenize.js';
+
+/** What one message says of one deed. */
+export interface DeedReading {
+  deed: string;
+  state: DeedState;
+  /** Calibrated probability of `state`, given that the deed is mentioned. */
+  confidence: number;
+  /** Probability that the message mentions the deed at all. */
+  mention: number;
+  /** One of the deed's precise override phrases matched as a plain statement (not negated or asked). */
+  phrase: boolean;
+}
+
+export interface DeedModels {
+  /** One "is it mentioned" model per deed. */
+  mention: Record<string, SoftmaxModel>;
+  /** One state model shared by every deed: "我发了" means done whatever was sent. */
+  state: SoftmaxModel;
+  /** The whole message: is any of `goneDeeds` already done? A second opinion beside the deeds. */
+  gone: SoftmaxModel;
+}
+
+/** What a message says of deeds, and how likely it says one of the urgent ones is gone. */
+export interface DeedRead {
+  deeds: DeedReading[];
+  /** Probability, from the whole message, that an urgent deed is already done. */
+  gone: number;
+}
+
+const MENTIONED = 'yes';
+const NOT_MENTIONED = 'no';
+/** Clause breaks after normalisation (Chinese punctuation is ASCII by then). */
+const CLAUSE_BREAK = /[,.;!?。;:\n]/;
+
+function compileCues(c: { terms: readonly string[]; patterns: readonly string[] }): RegExp | undefined {
+  const sources = [
+    ...[...c.terms].sort((a, b) => b.length - a.length).map((t) => {
+      const e = escapeRegExp(t.toLowerCase());
+      return /^[a-z0-9]/.test(t) ? `(?<![a-z])${e}(?![a-z])` : e;
+    }),
+    ...c.patterns.map((p) => `(?:${p})`),
+  ];
+  return sources.length > 0 ? new RegExp(sources.join('|'), 'gu') : undefined;
+}
+
+/**
+ * Reads, for each deed a caller is after, what a message says of it. Two learned steps over the
+ * same features (words, character n-grams, pinyin, lexicon hits): whether the deed is mentioned,
+ * and then its state, read from the whole message and from the clauses around the mention.
+ */
+export class DeedReader {
+  private readonly cues = new Map<string, RegExp | undefined>();
+  private readonly refusals = new Map<string, RegExp>();
+  private readonly family: RegExp | undefined;
+  private readonly stateCues: [string, RegExp][];
+  private readonly request: RegExp | undefined;
+  private readonly completion: RegExp | undefined;
+
+  private constructor(
+    readonly specs: readonly DeedSpec[],
+    familyCues: DeedsFile['family'],
+    private readonly segmenter: Segmenter,
+    private readonly mention: Map<string, TextClassifier>,
+    private readonly stateModel: TextClassifier | undefined,
+    private readonly goneModel: TextClassifier | undefined,
+    stateCues: DeedsFile['stateCues'] = {},
+    requestOnly?: DeedsFile['requestOnly'],
+  ) {
+    this.request = requestOnly ? compileCues(requestOnly.request) : undefined;
+    this.completion = requestOnly ? compileCues(requestOnly.completion) : undefined;
+    for (const d of specs) {
+      this.cues.set(d.id, compileCues(d.cues));
+      const r = d.refused ? compileCues(d.refused) : undefined;
+      if (r) this.refusals.set(d.id, r);
+    }
+    this.family = compileCues(familyCues);
+    this.stateCues = Object.entries(stateCues).flatMap(([k, c]) => {
+      const re = compileCues(c);
+      return re ? [[k, re] as [string, RegExp]] : [];
+    });
+  }
+
+  /** The state cues in a text, and the qualifying cues of the lexicons (negation, question, request). */
+  private cueFeatures(text: string, matches: readonly LexMatch[], prefix: string): string[] {
+    const out: string[] = [];
+    for (const [k, re] of this.stateCues) {
+      re.lastIndex = 0;
+      if (re.test(text)) out.push(`${prefix}sc:${k}`);
+    }
+    for (const m of matches) if (m.negated) out.push(`${prefix}sc:negated`);
+    return out;
+  }
+
+  /** `goneDeeds`: the deeds whose being done makes a case urgent (dialogs/policy.yaml). */
+  static train(
+    file: DeedsFile,
+    examples: readonly { text: string; deeds: DeedExample['deeds'] }[],
+    goneDeeds: readonly string[],
+    segmenter: Segmenter,
+    featuresOf: (text: string) => { text: string; matches: readonly LexMatch[] },
+  ): DeedReader {
+    const probe = new DeedReader(file.deeds, file.family, segmenter, new Map(), undefined, undefined, file.stateCues, file.requestOnly);
+    const rows = examples.map((ex) => probe.rowsFor(featuresOf(ex.text)));
+    const mention = new Map<string, TextClassifier>();
+    for (const d of file.deeds) {
+      const data: Featurised[] = examples.map((ex, i) => ({ tokens: rows[i]!.mention(d.id), label: ex.deeds[d.id] ? MENTIONED : NOT_MENTIONED }));
+      // Uncalibrated: the mention decision is p >= 0.5, which a temperature cannot move, and nine
+      // calibrated models would triple the training time.
+      if (data.some((x) => x.label === MENTIONED)) mention.set(d.id, TextClassifier.train(data));
+    }
+    const stateData: Featurised[] = examples.flatMap((ex, i) => Object.entries(ex.deeds).map(([deed, state]) => ({ tokens: rows[i]!.state(deed), label: state })));
+    const state = stateData.length > 0 ? TextClassifier.trainCalibrated(stateData) : undefined;
+    const goneData: Featurised[] = examples.map((ex, i) => ({ tokens: rows[i]!.message(), label: Object.entries(ex.deeds).some(([d, st]) => st === 'done' && goneDeeds.includes(d)) ? MENTIONED : NOT_MENTIONED }));
+    const gone = TextClassifier.trainCalibrated(goneData);
+    return new DeedReader(file.deeds, file.family, segmenter, mention, state, gone, file.stateCues, file.requestOnly);
+  }
+
+  static fromModels(file: DeedsFile, segmenter: Segmenter, models: DeedModels): DeedReader {
+    const mention = new Map(Object.entries(models.mention).map(([k, m]) => [k, TextClassifier.fromModel(m)]));
+    return new DeedReader(file.deeds, file.family, segmenter, mention, TextClassifier.fromModel(models.state), TextClassifier.fromModel(models.gone), file.stateCues, file.requestOnly);
+  }
+
+  toModels(): DeedModels {
+    if (!this.stateModel || !this.goneModel) throw new Error('deed model is not trained');
+    return { mention: Object.fromEntries([...this.mention].map(([k, m]) => [k, m.toModel()])), state: this.stateModel.toModel(), gone: this.goneModel.toModel() };
+  }
+
+  /** The writer speaks for a family member ("我妈把钱转了"). */
+  aboutFamily(text: string): boolean {
+    if (!this.family) return false;
+    this.family.lastIndex = 0;
+    return this.family.test(text);
+  }
+
+  /** Every deed the message mentions, with its state. `text` is normalised. */
+  read(text: string, matches: readonly LexMatch[]): DeedRead {
+    if (!this.stateModel || !this.goneModel || text.trim() === '') return { deeds: [], gone: 0 };
+    const rows = this.rowsFor({ text, matches });
+    const g = this.goneModel.predict(rows.message());
+    const gone = g.label === MENTIONED ? g.confidence : 1 - g.confidence;
+    const out: DeedReading[] = [];
+    for (const d of this.specs) {
+      const model = this.mention.get(d.id);
+      if (!model) continue;
+      const m = model.predict(rows.mention(d.id));
+      const pMention = m.label === MENTIONED ? m.confidence : 1 - m.confidence;
+      const phrase = matches.some((x) => x.category === 'given' && d.override.includes(x.id) && !x.negated && !x.questioned);
+      const refusal = this.refusals.get(d.id);
+      if (refusal) refusal.lastIndex = 0;
+      const refused = refusal?.test(text) ?? false;
+      if (pMention < 0.5 && !phrase && !refused) continue;
+      const s = this.stateModel.predict(rows.state(d.id));
+      // A plain "我没给钱" outranks a model that read nothing or something else, but never a "done".
+      const state = s.label === 'done' && this.onlyRequested(text, d.id) ? 'requested' : refused && s.label !== 'done' ? 'refused' : (s.label as DeedState);
+      out.push({ deed: d.id, state, confidence: s.confidence, mention: pMention, phrase });
+    }
+    return { deeds: out, gone };
+  }
+
+  /** Feature rows of one message: shared tokens computed once, deed-specific ones on demand. */
+  private rowsFor({ text, matches }: { text: string; matches: readonly LexMatch[] }): { message(): string[]; mention(deed: string): string[]; state(deed: string): string[] } {
+    const base = [...this.segmenter.features(text), ...pinyinFeatures(text), ...wordPairs(text, this.segmenter)];
+    for (const m of matches) base.push(`lc:${m.category}${m.negated ? ':neg' : ''}${m.questioned ? ':q' : ''}`, `lk:${m.key}${m.negated ? ':neg' : ''}${m.questioned ? ':q' : ''}`);
+    if (this.aboutFamily(text)) base.push('#family');
+    base.push(...this.cueFeatures(text, matches, ''));
+    const windows = new Map<string, string[]>();
+    const windowOf = (deed: string): string[] => {
+      let w = windows.get(deed);
+      if (!w) {
+        w = this.window(text, deed).flatMap((clause) => [...this.segmenter.features(clause).map((t) => `w:${t}`), ...this.cueFeatures(clause, [], 'w:')]);
+        windows.set(deed, w);
+      }
+      return w;
+    };
+    return {
+      message: () => base,
+      mention: (deed) => {
+        // Per-deed models: whether a cue of this deed is present is what they learn to weigh.
+        return [...base, windowOf(deed).length > 0 ? '#cue' : '#nocue'];
+      },
+      state: (deed) => {
+        const w = windowOf(deed);
+        const spec = this.specs.find((s) => s.id === deed);
+        const own = matches.filter((m) => m.category === 'given' && m.id === spec?.given).map((m) => `own:${m.negated ? 'neg' : m.questioned ? 'q' : 'plain'}`);
+        return [...base, `deed:${deed}`, ...own, ...w];
+      },
+    };
+  }
+
+  /**
+   * Every clause naming the deed asks for it, and neither it nor the clause after it says anything
+   * was done ("要帮我把钱挪到新账户" is a request; "他让我把数字发过去，我发了" is not).
+   */
+  private onlyRequested(text: string, deed: string): boolean {
+    const re = this.cues.get(deed);
+    if (!this.request || !this.completion || !re) return false;
+    const has = (r: RegExp, c: string) => {
+      r.lastIndex = 0;
+      return r.test(c);
+    };
+    const clauses = text.split(CLAUSE_BREAK);
+    let named = 0;
+    for (let i = 0; i < clauses.length; i++) {
+      const c = clauses[i]!;
+      if (!has(re, c)) continue;
+      named++;
+      if (!has(this.request, c) || has(this.completion, c) || has(this.completion, clauses[i + 1] ?? '')) return false;
+    }
+    return named > 0;
+  }
+
+  /**
+   * The clauses that speak of a deed: each clause holding one of its cues, and the clause after it
+   * ("他让我把短信里的数字发过去，我发了" — the deed is done in the next clause).
+   */
+  private window(text: string, deed: string): string[] {
+    const re = this.cues.get(deed);
+    if (!re) return [];
+    const clauses = text.split(CLAUSE_BREAK);
+    const picked = new Set<number>();
+    clauses.forEach((c, i) => {
+      re.lastIndex = 0;
+      if (c && re.test(c)) {
+        picked.add(i);
+        if (i + 1 < clauses.length) picked.add(i + 1);
+      }
+    });
+    return [...picked].sort((a, b) => a - b).map((i) => clauses[i]!).filter((c) => c.trim() !== '');
+  }
+}
+
+/**
+ * Neighbouring word pairs: who did what to whom sits in word order ("给我转" is money coming in,
+ * "not my card" a denial, "我发了" a deed), which single words and characters lose.
+ */
+function wordPairs(text: string, segmenter: Segmenter): string[] {
+  const out: string[] = [];
+  for (const clause of text.split(CLAUSE_BREAK)) {
+    const words = segmenter.words(clause);
+    for (let i = 0; i + 1 < words.length; i++) out.push(`wp:${words[i]}_${words[i + 1]}`);
+  }
+  return out;
+}
+
+/** The states in the order reports show them. */
+export const STATE_ORDER: readonly DeedState[] = DEED_STATES;

@@ -1,0 +1,98 @@
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+// pinyin-pro ships CommonJS with its own types; we use one function of it.
+const { pinyin } = require('pinyin-pro') as { pinyin(text: string, opts: { toneType: 'none'; type: 'array' }): string[] };
+
+const CJK = /[\u3400-\u9fff]/;
+const CJK_RUN = /[\u3400-\u9fff]+/g;
+
+/** Toneless pinyin of each character of a run of Chinese characters. */
+export function syllables(run: string): string[] {
+  const out = pinyin(run, { toneType: 'none', type: 'array' });
+  // pinyin-pro answers one syllable per Chinese character; anything else is a surprise we do not
+  // guess about.
+  return out.length === run.length ? out : [...run].map(() => '');
+}
+
+/** Pinyin syllables and syllable pairs of a text, as classifier features: 验正码 reads like 验证码. */
+export function pinyinFeatures(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(CJK_RUN)) {
+    const s = syllables(m[0]);
+    for (let i = 0; i < s.length; i++) {
+      if (s[i]) out.push(`py:${s[i]}`);
+      if (i + 1 < s.length && s[i] && s[i + 1]) out.push(`py2:${s[i]}_${s[i + 1]}`);
+    }
+  }
+  return out;
+}
+
+/**
+ * Repairs pinyin-input and voice-to-text homophones of domain words: 网信半 → 网信办, 身分证 →
+ * 身份证, 验正码 → 验证码. A window is replaced only when it sounds exactly like a vocabulary word
+ * (toneless) and differs from it in one character at most (two words of 2 characters must share
+ * one): "sounds alike" alone would turn ordinary words into domain words.
+ */
+export class HomophoneRepair {
+  /** Toneless pinyin key ("wang xin ban") → the vocabulary word. */
+  private readonly byKey = new Map<string, string>();
+  private readonly lengths: number[];
+
+  constructor(vocabulary: readonly string[]) {
+    const words = [...new Set(vocabulary.filter((w) => /^[\u3400-\u9fff]{2,6}$/.test(w)))];
+    const ambiguous = new Set<string>();
+    for (const w of words) {
+      const s = syllables(w);
+      if (s.some((x) => !x)) continue;
+      const key = s.join(' ');
+      const prev = this.byKey.get(key);
+      // Two words that sound the same (公安 / 攻岸) cannot be told apart by sound: keep neither.
+      if (prev && prev !== w) ambiguous.add(key);
+      else this.byKey.set(key, w);
+    }
+    for (const k of ambiguous) this.byKey.delete(k);
+    this.lengths = [...new Set(words.map((w) => w.length))].sort((a, b) => b - a);
+  }
+
+  repair(text: string): string {
+    if (this.byKey.size === 0 || !CJK.test(text)) return text;
+    return text.replace(CJK_RUN, (run) => this.repairRun(run));
+  }
+
+  private repairRun(run: string): string {
+    if (run.length < 2) return run;
+    const s = syllables(run);
+    const chars = [...run];
+    let out = '';
+    let i = 0;
+    while (i < chars.length) {
+      let replaced = false;
+      for (const len of this.lengths) {
+        if (i + len > chars.length) continue;
+        const window = chars.slice(i, i + len).join('');
+        const word = this.byKey.get(s.slice(i, i + len).join(' '));
+        if (!word) continue;
+        if (word === window) {
+          out += window;
+          i += len;
+          replaced = true;
+          break;
+        }
+        let differ = 0;
+        for (let k = 0; k < len; k++) if (chars[i + k] !== word[k]) differ++;
+        if (differ <= 1 && differ < len) {
+          out += word;
+          i += len;
+          replaced = true;
+          break;
+        }
+      }
+      if (!replaced) {
+        out += chars[i];
+        i++;
+      }
+    }
+    return out;
+  }
+}

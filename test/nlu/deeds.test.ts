@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { testApp } from '../helpers/app.js';
+import { HomophoneRepair } from '../../src/nlu/homophones.js';
+import { doneDeeds } from '../../src/nlu/deed-eval.js';
+
+const app = testApp();
+const policy = {
+  urgentDeeds: app.content.policy.deeds.urgent,
+  doneConfidence: app.content.policy.thresholds.doneConfidence,
+  urgentConfidence: app.content.policy.thresholds.urgentConfidence,
+};
+const done = (text: string) => doneDeeds(app.nlu.recognize(text), policy);
+const stateOf = (text: string, deed: string) => app.nlu.recognize(text).deeds.find((d) => d.deed === deed)?.state;
+
+describe('deed reading', () => {
+  // The issue's own contrasts: one deed, four states.
+  it.each([
+    ['他让我把短信里的数字发过去，我发了', 'code', 'done'],
+    ['他让我把短信里的数字发过去', 'code', 'requested'],
+    ['我没给他验证码', 'code', 'refused'],
+    ['我没给钱，直接挂了', 'money', 'refused'],
+  ])('%s → %s %s', (text, deed, state) => {
+    expect(stateOf(text, deed)).toBe(state);
+  });
+
+  it.each([
+    ['我照他说的都弄了，转了三万过去', ['money']],
+    ['share了屏幕 他现在能看到', ['screen']],
+    ['I already transferred 20,000 yuan to the safe account', ['money']],
+    ['我儿子把验证码念给对方了', ['code']],
+  ])('%s: done', (text, deeds) => {
+    for (const d of deeds) expect(done(text)).toContain(d);
+  });
+
+  it.each([
+    '新闻上说有个老人把二十万转给了骗子',
+    '银行把我的转账拦下来了，钱还在',
+    '我卖东西，买家已经付款了',
+    '要是我已经给了验证码怎么办',
+    '刚才有人打电话跟我说：「您好，这里是家政公司，阿姨九点到，费用三百二十元，做完满意了再付款。」这是真的吗？',
+  ])('%s: nothing urgent is done', (text) => {
+    expect(done(text).filter((d) => policy.urgentDeeds.includes(d))).toEqual([]);
+  });
+});
+
+describe('homophone repair', () => {
+  const repair = new HomophoneRepair(['网信办', '身份证', '验证码', '密码', '公安局']);
+  it.each([
+    ['说是网信半的', '说是网信办的'],
+    ['要我的身分证号', '要我的身份证号'],
+    ['让我报验正码', '让我报验证码'],
+    ['公按局打来的', '公安局打来的'],
+  ])('%s → %s', (typo, fixed) => expect(repair.repair(typo)).toBe(fixed));
+
+  it('leaves words alone that only sound like a domain word', () => {
+    expect(repair.repair('今天天气很好')).toBe('今天天气很好');
+  });
+});
