@@ -7,6 +7,9 @@ export interface SoftmaxOptions {
   seed: number;
 }
 
+/** Weights smaller than this change no prediction we measured; they are not kept in the cache. */
+const PRUNE_BELOW = 0.01;
+
 export const DEFAULT_SOFTMAX: SoftmaxOptions = { epochs: 30, learningRate: 1, l2: 1e-5, seed: 7 };
 
 /** A trained model in plain JSON, for the on-disk cache. */
@@ -113,14 +116,23 @@ export class SoftmaxRegression implements NaturalClassifierImpl {
     return this.getClassifications(observation)[0]?.label ?? '';
   }
 
+  /**
+   * The model as plain JSON. Features whose every weight is below PRUNE_BELOW are left out: most
+   * of the vocabulary (rare word pairs, one-off bigrams) carries almost nothing, and the cache it
+   * would fill is read at every start.
+   */
   toJSON(): SoftmaxModel {
-    return {
-      labels: this.labels,
-      features: [...this.featureIndex.keys()],
-      weights: Array.from(this.W, (v) => Math.round(v * 1e6) / 1e6),
-      bias: Array.from(this.b, (v) => Math.round(v * 1e6) / 1e6),
-      temperature: this.temperature,
-    };
+    const C = this.labels.length;
+    const features: string[] = [];
+    const weights: number[] = [];
+    for (const [f, i] of this.featureIndex) {
+      let keep = false;
+      for (let c = 0; c < C; c++) if (Math.abs(this.W[i * C + c]!) >= PRUNE_BELOW) keep = true;
+      if (!keep) continue;
+      features.push(f);
+      for (let c = 0; c < C; c++) weights.push(Math.round(this.W[i * C + c]! * 1e4) / 1e4);
+    }
+    return { labels: this.labels, features, weights, bias: Array.from(this.b, (v) => Math.round(v * 1e4) / 1e4), temperature: this.temperature };
   }
 
   static fromJSON(m: SoftmaxModel): SoftmaxRegression {
