@@ -225,6 +225,7 @@ export const policyFile = z.strictObject({
   thresholds: z.strictObject({
     doneConfidence: z.number().min(0).max(1),
     urgentConfidence: z.number().min(0).max(1),
+    urgentMaybe: z.number().min(0).max(1),
     questionIsStory: z.number().min(0).max(1),
     storyStatements: z.number().int().min(1),
     firstMessageLines: z.number().int().min(2).max(20),
@@ -236,6 +237,7 @@ export const policyFile = z.strictObject({
     steps: z.record(id, responseRef),
     family: responseRef,
     next: responseRef,
+    maybe: responseRef,
     hotlines: z.array(id).min(1),
     answers: z.record(id, responseRef),
     again: responseRef,

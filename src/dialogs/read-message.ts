@@ -1,8 +1,9 @@
 import type { Content } from '../content/load.js';
 import type { DeedState } from '../content/ids.js';
-import { doneDeeds } from '../nlu/deed-eval.js';
+import { doneDeeds, urgentScore } from '../nlu/deed-eval.js';
 import type { Recognition } from '../nlu/engine.js';
 import type { LexMatch } from '../nlu/lexicon.js';
+import { UNSPECIFIED_DEED } from './assess.js';
 import type { CaseState } from './case.js';
 import type { Evidence } from './case.js';
 
@@ -24,6 +25,8 @@ export interface Reading {
   urgentDone: string[];
   /** Urgent deeds the caller asks for again, or the person is about to do or asks whether to do. */
   urgentWanted: string[];
+  /** Urgent deeds that may be done, below the certainty of an emergency: the reply asks, and says what to do if so. */
+  urgentMaybe: string[];
   /** Glossary terms asked about ("什么是紧急止付"). */
   glossary: string[];
   /** Red flags asked about in general ("屏幕共享是什么意思"), with nothing told about a call. */
@@ -73,6 +76,15 @@ export class MessageReader {
     const deeds = this.deeds(r);
     const urgentDone = Object.entries(deeds).filter(([d, s]) => s === 'done' && policy.deeds.urgent.includes(d)).map(([d]) => d);
     // The caller asks again, or the person is about to: "他又让我打第二笔", "我正要去转".
+    const t = policy.thresholds;
+    const urgentMaybe = r.deeds
+      .filter((d) => d.state === 'done' && policy.deeds.urgent.includes(d.deed) && !urgentDone.includes(d.deed))
+      .filter((d) => urgentScore(d, r.gone) >= t.urgentMaybe)
+      .map((d) => d.deed);
+    // The whole message reads as "something is gone" though no deed is read done: ask about any.
+    // Not when a deed is read in another state: "他让我下载软件" is a request, however it reads.
+    const readOtherwise = r.deeds.some((d) => d.state !== 'done' && d.mention >= 0.5);
+    if (urgentMaybe.length === 0 && urgentDone.length === 0 && !readOtherwise && r.gone >= 0.5) urgentMaybe.push(UNSPECIFIED_DEED);
     const urgentWanted = Object.entries(deeds).filter(([d, s]) => (s === 'requested' || s === 'about') && policy.deeds.urgent.includes(d)).map(([d]) => d);
 
     // Red flags the message states. A `given` phrase counts only when the deed model agrees it
@@ -149,6 +161,7 @@ export class MessageReader {
       entitiesOnly,
       urgentDone: entitiesOnly ? [] : urgentDone,
       urgentWanted,
+      urgentMaybe: entitiesOnly ? [] : urgentMaybe,
       glossary,
       explain,
       forwarded,

@@ -89,7 +89,17 @@ export class VerificationFlow {
     if (r.entities.secrets.length > 0) pre.push(this.composer.msg('no_personal_data', lang));
     if (r.truncated) pre.push(this.composer.msg('input_too_long', lang));
     const plan = this.respond(c, reading, a, added, newFlags, askAgain, r, input.group, lang);
+    // Maybe gone, not surely: say what to do if it is, and let a "yes" confirm it (the deed waits
+    // as asked-for, and "是" to the pending question makes it done).
+    if (reading.urgentMaybe.length > 0 && !plan.case.emergency && !a.urgent) {
+      pre.push(this.composer.ref(this.content.policy.emergency.maybe, lang)!);
+      const deeds = { ...plan.case.deeds, ...Object.fromEntries(reading.urgentMaybe.map((d) => [d, 'requested' as const])) };
+      // The bot's own next question, if it asked one, keeps its place.
+      plan.case = plan.case.pending === null ? { ...plan.case, deeds, pending: 'given', awaitingGiven: true, answered: plan.case.answered.filter((s) => s !== 'given') } : { ...plan.case, deeds };
+    }
     if (pre.length > 0) plan.messages.unshift(pre);
+    // One message in a group, never a burst (the pipeline adds the pointer to a private chat).
+    if (input.group) plan.messages = plan.messages.length > 0 ? [this.fitLines(plan.messages.flat(), this.content.policy.thresholds.groupLines - 1)] : [];
     return this.finish(plan, reading);
   }
 
@@ -311,12 +321,24 @@ export class VerificationFlow {
     return { case: c, messages };
   }
 
+  /** The parts that fit in `lines` lines, in order: a group reply stays short (the pointer to a private chat is the last line). */
+  private fitLines(parts: Message, lines: number): Message {
+    const out: Message = [];
+    let used = 0;
+    for (const p of parts) {
+      const n = p.text.split('\n').length;
+      if (used + n > lines) continue;
+      out.push(p);
+      used += n;
+    }
+    return out.length > 0 ? out : parts.slice(0, 1);
+  }
+
   private verdictMessage(c: CaseState, a: Assessment, group: boolean, lang: Lang): Message {
     const T = this.composer;
     if (c.forwarded && (a.risk === 'low' || a.risk === null)) return [T.ref(this.content.policy.forwarded.noFlags, lang)!];
     const v = T.verdict(a, lang, c.forwarded);
-    // In a group the pointer to a private chat rides on the same message (the pipeline adds it).
-    return group ? v.slice(0, this.content.policy.thresholds.groupLines - 1) : v.slice(0, this.content.policy.thresholds.firstMessageLines);
+    return group ? v : this.fitLines(v, this.content.policy.thresholds.firstMessageLines);
   }
 
   /** The verdict's second line: what to ask for next; it asks about deeds only when none was told. */

@@ -184,7 +184,9 @@ export class DeedReader {
       message: () => base,
       mention: (deed) => {
         // Per-deed models: whether a cue of this deed is present is what they learn to weigh.
-        return [...base, windowOf(deed).length > 0 ? '#cue' : '#nocue'];
+        const re = this.cues.get(deed);
+        if (re) re.lastIndex = 0;
+        return [...base, re?.test(text) ? '#cue' : '#nocue'];
       },
       state: (deed) => {
         const w = windowOf(deed);

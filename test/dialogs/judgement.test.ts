@@ -178,3 +178,14 @@ describe('judgement, by response keys', () => {
     expect(o!.replies[0]!.split('\n').length).toBeLessThanOrEqual(6);
   });
 });
+
+describe('in a group', () => {
+  it('a reply is one message of at most 4 lines, the emergency included', async () => {
+    const room = `room-${Math.random().toString(36).slice(2)}`;
+    for (const text of ['反诈助手 说是公安局的，要我把钱转到安全账户', '反诈助手 我已经转了两万，验证码也说了，屏幕也共享了']) {
+      const [o] = await talk(app, [{ text, room, mention: false }]);
+      expect(o!.replies).toHaveLength(1);
+      expect(o!.replies[0]!.split('\n').length).toBeLessThanOrEqual(4);
+    }
+  });
+});
