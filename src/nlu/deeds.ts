@@ -175,7 +175,11 @@ export class DeedReader {
     const windowOf = (deed: string): string[] => {
       let w = windows.get(deed);
       if (!w) {
-        w = this.window(text, deed).flatMap((clause) => [...this.segmenter.features(clause).map((t) => `w:${t}`), ...this.cueFeatures(clause, [], 'w:')]);
+        const clauses = this.window(text, deed);
+        w = clauses.flatMap((clause) => [...this.segmenter.features(clause).map((t) => `w:${t}`), ...this.cueFeatures(clause, [], 'w:')]);
+        // The last clause about a deed is usually its outcome: "他让我先交押金，我交了".
+        const last = clauses[clauses.length - 1];
+        if (last !== undefined && clauses.length > 1) w.push(...this.segmenter.features(last).map((t) => `lw:${t}`), ...this.cueFeatures(last, [], 'lw:'));
         windows.set(deed, w);
       }
       return w;
@@ -198,7 +202,7 @@ export class DeedReader {
   }
 
   /**
-   * Every clause naming the deed asks for it, and neither it nor the clause after it says anything
+   * Every clause naming the deed asks for it, and neither it nor any clause after it says anything
    * was done ("要帮我把钱挪到新账户" is a request; "他让我把数字发过去，我发了" is not).
    */
   private onlyRequested(text: string, deed: string): boolean {
@@ -214,14 +218,15 @@ export class DeedReader {
       const c = clauses[i]!;
       if (!has(re, c)) continue;
       named++;
-      if (!has(this.request, c) || has(this.completion, c) || has(this.completion, clauses[i + 1] ?? '')) return false;
+      // The outcome may come a clause or two later ("…，说是要核实，我告诉他了").
+      if (!has(this.request, c) || has(this.completion, c) || has(this.completion, clauses.slice(i + 1).join(','))) return false;
     }
     return named > 0;
   }
 
   /**
-   * The clauses that speak of a deed: each clause holding one of its cues, and the clause after it
-   * ("他让我把短信里的数字发过去，我发了" — the deed is done in the next clause).
+   * The clauses that speak of a deed: each clause holding one of its cues, the two after it
+   * ("他让我把短信里的数字发过去，我发了" — the deed is done in the next clause), and the last one.
    */
   private window(text: string, deed: string): string[] {
     const re = this.cues.get(deed);
@@ -233,8 +238,15 @@ export class DeedReader {
       if (c && re.test(c)) {
         picked.add(i);
         if (i + 1 < clauses.length) picked.add(i + 1);
+        if (i + 2 < clauses.length) picked.add(i + 2);
       }
     });
+    // The message's last clause is where an outcome usually stands ("…，说要给我退款，我发了").
+    if (picked.size > 0) {
+      let end = clauses.length - 1;
+      while (end > 0 && clauses[end]!.trim() === '') end--;
+      picked.add(end);
+    }
     return [...picked].sort((a, b) => a - b).map((i) => clauses[i]!).filter((c) => c.trim() !== '');
   }
 }
