@@ -4,7 +4,7 @@ import type { SlotSpec } from '../content/schemas.js';
 import type { Recognition } from '../nlu/engine.js';
 import { enoughScript } from '../nlu/language.js';
 import { Assessor, UNSPECIFIED_DEED, type Assessment } from './assess.js';
-import { deedsIn, newCase, upgradeCase, withEvidence, type CaseState, type Risk, type Script } from './case.js';
+import { newCase, upgradeCase, withEvidence, type CaseState, type Risk, type Script } from './case.js';
 import { Composer, type Message, type Part } from './compose.js';
 import { MessageReader, type Reading } from './read-message.js';
 
@@ -460,4 +460,3 @@ export function assessMessage(flow: VerificationFlow, r: Recognition, lang: Lang
   return flow.assessor.assess(next);
 }
 
-export { deedsIn };
