@@ -250,6 +250,8 @@ export function loadContent(root: string): Content {
     for (const intent of Object.keys(verificationP.data.intentConfidence)) {
       if (trainingParsed.length > 0 && !intents.has(intent)) at(verificationP, f, ['intentConfidence', intent], `unknown intent "${intent}"`);
     }
+    // The dialog waits on this slot after a verdict ("if you already sent money, tell me").
+    if (!verificationP.data.slots.some((s) => s.id === 'given')) at(verificationP, f, ['slots'], 'a slot "given" is needed: the dialog asks whether anything is already gone');
     verificationP.data.slots.forEach((s, i) => {
       s.answeredBy.forEach((intent, j) => {
         if (trainingParsed.length > 0 && !intents.has(intent)) at(verificationP, f, ['slots', i, 'answeredBy', j], `unknown intent "${intent}"`);
@@ -317,6 +319,11 @@ export function loadContent(root: string): Content {
         roles.set(x, role);
       });
     }
+    // Places the dialog shows as a text of their own: a message or an FAQ answer, never "@computed".
+    const checkPlain = (path: (string | number)[], ref: string) => {
+      if (ref.startsWith('@')) at(policyP, f, path, `"${ref}": only a message key or faq.<intent> can stand here`);
+      else checkResponse(path, ref);
+    };
     const checkResponse = (path: (string | number)[], ref: string) => {
       if (ref.startsWith('@')) {
         if (!(COMPUTED_ANSWERS as readonly string[]).includes(ref.slice(1))) at(policyP, f, path, `"${ref}" is not a computed answer (${COMPUTED_ANSWERS.map((c) => `@${c}`).join(', ')})`);
@@ -325,7 +332,7 @@ export function loadContent(root: string): Content {
       } else if (!messagesP.data!.messages[ref]) at(policyP, f, path, `no message "${ref}" in dialogs/messages.yaml`);
     };
     const e = p.emergency;
-    for (const k of ['intro', 'family', 'next', 'maybe', 'again', 'handled', 'otherwise'] as const) checkResponse(['emergency', k], e[k]);
+    for (const k of ['intro', 'family', 'next', 'maybe', 'again', 'handled', 'otherwise'] as const) checkPlain(['emergency', k], e[k]);
     for (const [intent, ref] of Object.entries(e.answers)) {
       knownIntent(['emergency', 'answers', intent], intent);
       checkResponse(['emergency', 'answers', intent], ref);
@@ -334,8 +341,8 @@ export function loadContent(root: string): Content {
       knownIntent(['answers', intent], intent);
       checkResponse(['answers', intent], ref);
     }
-    for (const k of ['more', 'moreNothingGiven'] as const) checkResponse(['verdict', k], p.verdict[k]);
-    for (const k of ['noFlags', 'linkOnly'] as const) checkResponse(['forwarded', k], p.forwarded[k]);
+    for (const k of ['more', 'moreNothingGiven'] as const) checkPlain(['verdict', k], p.verdict[k]);
+    for (const k of ['noFlags', 'linkOnly'] as const) checkPlain(['forwarded', k], p.forwarded[k]);
     // Every question must have an answer, or it would be met with the fallback.
     p.intents.questions.forEach((q, i) => {
       if (!p.answers[q] && !faqP.data!.answers[q]) at(policyP, f, ['intents', 'questions', i], `question "${q}" has no answer in policy.yaml answers nor in dialogs/faq.yaml`);
@@ -353,7 +360,7 @@ export function loadContent(root: string): Content {
       p.deeds.disclosure.forEach((d, i) => deedIds.has(d) || at(policyP, f, ['deeds', 'disclosure', i], `unknown deed "${d}" (intents/deeds.yaml)`));
       for (const [deed, ref] of Object.entries(e.steps)) {
         if (!deedIds.has(deed)) at(policyP, f, ['emergency', 'steps', deed], `unknown deed "${deed}" (intents/deeds.yaml)`);
-        checkResponse(['emergency', 'steps', deed], ref);
+        checkPlain(['emergency', 'steps', deed], ref);
       }
       p.deeds.urgent.forEach((d, i) => e.steps[d] || at(policyP, f, ['deeds', 'urgent', i], `urgent deed "${d}" has no step in emergency.steps`));
     }

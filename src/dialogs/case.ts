@@ -49,6 +49,8 @@ export interface CaseState {
   emergency: Emergency | null;
   /** The person disputed the verdict. */
   disputed: boolean;
+  /** Urgent deeds that may be gone: the bot asked, and a "yes" makes them done. */
+  maybeGone: string[];
   startedAt: number;
 }
 
@@ -72,6 +74,7 @@ export function newCase(lang: Lang, now: number, script: Script = 'hans'): CaseS
     verdict: null,
     emergency: null,
     disputed: false,
+    maybeGone: [],
     startedAt: now,
   };
 }

@@ -42,6 +42,12 @@ const URL = /(?:https?:\/\/|www\.)\S+|(?<![@\w])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:
 const SMS_SHAPE = /【[^】]{2,16}】|^\s*\[[^\]]{2,16}\]|(?:收到|发来|来了)(?:一条|一个|条|个)?(?:短信|信息|消息)[,:：]|短信(?:内容|上写|里写|说)[^,.]{0,4}[:：]|回复?\s?(?:td|t|n)\s?退订|退订回|拒收请回复|尊敬的(?:客户|用户|车主|会员|旅客)|dear (?:customer|user|member)|\breply stop\b/i;
 const GLOSSARY_QUESTION = /是什么|什么是|什么叫|啥是|是啥|啥叫|啥意思|什么意思|咩嚟|咩係|係咩|咩意思|指什么|是指|怎么回事|怎么弄|怎么办理|what(?:'s| is| are| does)|mean/;
 
+function spansOf(text: string, term: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) out.push([i, i + term.length]);
+  return out;
+}
+
 export function linksIn(text: string): string[] {
   return text.match(URL) ?? [];
 }
@@ -89,7 +95,7 @@ export class MessageReader {
 
     // Red flags the message states. A `given` phrase counts only when the deed model agrees it
     // is done: "差点就转了" matches a phrase but nothing is gone.
-    const givenFor = new Map(this.content.deeds.deeds.filter((d) => d.given).map((d) => [d.given!, d.id]));
+    const givenFor = new Map(this.content.deeds.deeds.flatMap((d) => [...(d.given ? [d.given] : []), ...d.override].map((g) => [g, d.id] as const)));
     const flags: LexMatch[] = r.matches.filter((m) => m.category !== 'given' || !givenFor.has(m.id) || deeds[givenFor.get(m.id)!] === 'done');
     // A request for a deed, however worded ("让我往一个账户打5万", "要不要告诉他"), is its ask flag.
     for (const [deed, state] of Object.entries(deeds)) {
@@ -125,7 +131,14 @@ export class MessageReader {
     const statements = flags.filter((m) => !m.questioned);
     const pressure = statements.filter((m) => /^(ask|threat|money|offer|given)$/.test(m.category)).length;
     const publicBodyClaim = statements.some((m) => m.category === 'organisation' && m.publicBody);
-    if (role === 'question' && intent !== null) {
+    // "什么是屏幕共享": a term asked about, nothing told — whatever a model reads into the words.
+    const termsAsked = this.glossary.filter((g) => g.terms.some((t) => r.text.includes(t))).map((g) => g.id);
+    // A `given` phrase inside "什么是屏幕共享" is no deed: only what the caller asked or threatened counts as told.
+    // The term asked about matches its own red flag ("屏幕共享" is ask.screen_share): that is no story.
+    const termSpans = termsAsked.flatMap((id) => this.glossary.find((g) => g.id === id)!.terms.flatMap((t) => spansOf(r.text, t)));
+    const callerDid = statements.filter((m) => /^(ask|threat|money|offer)$/.test(m.category) && !termSpans.some(([a, b]) => m.start < b && a < m.end)).length;
+    const meaning = GLOSSARY_QUESTION.test(r.text) && termsAsked.length > 0 && callerDid === 0 && !forwarded;
+    if (role === 'question' && intent !== null && !meaning) {
       const evidenceQuestion = ['ask_number_real', 'ask_does_call', 'ask_about_bot'].includes(intent);
       if (
         (evidenceQuestion && (statements.length >= policy.thresholds.storyStatements || (publicBodyClaim && intent !== 'ask_does_call'))) ||
@@ -144,8 +157,8 @@ export class MessageReader {
     const general =
       r.matches.length > 0 && r.matches.every((m) => m.questioned) && r.entities.numbers.length === 0 && (intent === null || intent === 'ask_number_real' || intent === 'out_of_scope' || intent === 'ask_what_to_do');
     // "验证码是什么码？对方说念给他就能退款": what the caller did is told; the story comes first.
-    const asksMeaning = GLOSSARY_QUESTION.test(r.text) && role !== 'story' && urgentDone.length === 0 && pressure === 0;
-    const glossary = asksMeaning ? this.glossary.filter((g) => g.terms.some((t) => r.text.includes(t))).map((g) => g.id) : [];
+    // A story that also asks about a term ("他说要转到安全账户，安全账户是什么") stays a story.
+    const glossary = meaning && this.roleOf(intent) !== 'story' ? termsAsked : [];
     const explain = general && glossary.length === 0 ? r.matches.map((m) => m.key) : [];
 
     // A bare phone number while the bot waits for an answer is an answer, whatever it resembles.

@@ -79,6 +79,12 @@ export class VerificationFlow {
     if (reading.role === 'dispute') c.disputed = true;
     // Anything said of a deed ("我没给钱", "他让我转账") answers "did you already give anything?".
     if (Object.keys(reading.evidence.deeds).length > 0 && !c.answered.includes('given')) c.answered = [...c.answered, 'given'];
+    // "是" after "if it is gone … reply yes": it is gone, whatever question was pending.
+    if (c.maybeGone.length > 0) {
+      const yes = reading.intent === 'affirm' || (reading.intent === 'already_gave' && Object.keys(reading.evidence.deeds).length === 0);
+      if (yes) c.deeds = { ...c.deeds, ...Object.fromEntries(c.maybeGone.map((d) => [d, 'done' as const])) };
+      c.maybeGone = [];
+    }
     // A question to the bot ("怎么报警?") is no answer to ours: the pending question stays as it is.
     const answering = reading.role !== 'question' && reading.glossary.length === 0 && reading.explain.length === 0 && !reading.linkOnly;
     const askAgain = answering ? this.answerPending(c, r, reading, added) : false;
@@ -91,13 +97,15 @@ export class VerificationFlow {
     const plan = this.respond(c, reading, a, added, newFlags, askAgain, r, input.group, lang);
     // Maybe gone, not surely: say what to do if it is, and let a "yes" confirm it (the deed waits
     // as asked-for, and "是" to the pending question makes it done).
-    if (reading.urgentMaybe.length > 0 && !plan.case.emergency && !a.urgent) {
+    if (reading.urgentMaybe.length > 0 && !a.urgent && !(plan.case.emergency && !plan.case.emergency.handled)) {
       pre.push(this.composer.ref(this.content.policy.emergency.maybe, lang)!);
-      const deeds = { ...plan.case.deeds, ...Object.fromEntries(reading.urgentMaybe.map((d) => [d, 'requested' as const])) };
-      // The bot's own next question, if it asked one, keeps its place.
-      plan.case = plan.case.pending === null ? { ...plan.case, deeds, pending: 'given', awaitingGiven: true, answered: plan.case.answered.filter((s) => s !== 'given') } : { ...plan.case, deeds };
+      plan.case = { ...plan.case, maybeGone: [...new Set([...plan.case.maybeGone, ...reading.urgentMaybe])] };
     }
-    if (pre.length > 0) plan.messages.unshift(pre);
+    // The emergency leads, whatever else the message needs said: notices go after its first message.
+    if (pre.length > 0) {
+      const leads = plan.messages[0]?.[0]?.key === this.content.policy.emergency.intro;
+      plan.messages.splice(leads ? 1 : 0, 0, pre);
+    }
     // One message in a group, never a burst (the pipeline adds the pointer to a private chat).
     if (input.group) plan.messages = plan.messages.length > 0 ? [this.fitLines(plan.messages.flat(), this.content.policy.thresholds.groupLines - 1)] : [];
     return this.finish(plan, reading);
@@ -106,13 +114,21 @@ export class VerificationFlow {
   /** Which handler answers: the open emergency first, then a new one, then questions, then the story. */
   private respond(c: CaseState, m: Reading, a: Assessment, added: number, newFlags: string[], askAgain: boolean, r: Recognition, group: boolean, lang: Lang): Plan {
     const open = c.emergency !== null && !c.emergency.handled;
-    // "卡冻结了，密码也改了": the emergency is handled, not a new deed. "共享关了，还要干嘛" asks
+    // "卡冻结了，密码也改了": the emergency is handled, not a new deed ("密码也改了" is the fix, and
+    // it is kept as shown, so it cannot reopen the emergency next turn). "共享关了，还要干嘛" asks
     // what is left: it is not over.
     const stillAsking = /[?？吗呢]|还要|还有|然后|接下来|what else|what now|anything else/.test(r.text);
-    if (open && m.role === 'handled' && !stillAsking) return { case: { ...c, emergency: { ...c.emergency!, handled: true } }, messages: [[this.composer.ref(this.content.policy.emergency.handled, lang)!]] };
+    if (open && m.role === 'handled' && !stillAsking) {
+      const emergency = { ...c.emergency!, deeds: [...new Set([...c.emergency!.deeds, ...a.urgentItems])], handled: true };
+      return { case: { ...c, emergency }, messages: [[this.composer.ref(this.content.policy.emergency.handled, lang)!]] };
+    }
+    // After it was handled, a new loss ("他又打来，我又转了2万") opens it again.
+    if (c.emergency?.handled && m.urgentDone.length > 0 && m.role !== 'handled') {
+      return this.startEmergency({ ...c, emergency: { ...c.emergency, handled: false } }, a, m.urgentDone, r.family, group, lang);
+    }
     const newlyGone = a.urgentItems.filter((d) => !(c.emergency?.deeds ?? []).includes(d));
     if (newlyGone.length > 0) return this.startEmergency(c, a, newlyGone, r.family, group, lang);
-    if (open) return this.inEmergency(c, m, a, newFlags, lang);
+    if (open) return this.inEmergency(c, m, a, newFlags, r, lang);
     // After the emergency is handled: "还有什么要注意的" gets what comes after, not the verdict again.
     if (c.emergency?.handled && m.role !== 'story' && (m.intent === null || m.intent === 'unsure' || m.intent === 'ask_what_to_do' || m.role === 'handled')) {
       return { case: c, messages: [[this.composer.msg('emergency_aftercare', lang)]] };
@@ -120,7 +136,7 @@ export class VerificationFlow {
     if (m.linkOnly) return { case: c, messages: [[this.composer.ref(this.content.policy.forwarded.linkOnly, lang)!]] };
     if (m.glossary.length > 0) return this.answerGlossary(c, m, lang);
     if (m.explain.length > 0) return this.explainFlags(c, m, lang);
-    if (m.role === 'dispute') return { case: c, messages: [[this.composer.ref(this.content.policy.answers.dispute ?? 'dispute_recorded', lang)!]] };
+    if (m.role === 'dispute') return { case: c, messages: [[this.composer.ref(this.content.policy.answers.dispute ?? 'dispute_recorded', lang) ?? this.composer.msg('dispute_recorded', lang)]] };
     // A known service number (12381, 10086) asked about gets its directory entry.
     const directory = a.risk === 'high' ? undefined : this.composer.directoryNote(r.entities.numbers, lang);
     if (directory && (m.role === 'question' || !c.described)) return { case: c, messages: [[directory]] };
@@ -149,17 +165,21 @@ export class VerificationFlow {
   }
 
   /** Every message while something is gone is answered inside the emergency. */
-  private inEmergency(c: CaseState, m: Reading, a: Assessment, newFlags: string[], lang: Lang): Plan {
+  private inEmergency(c: CaseState, m: Reading, a: Assessment, newFlags: string[], r: Recognition, lang: Lang): Plan {
     const e = this.content.policy.emergency;
     const T = this.composer;
     if (m.glossary.length > 0) return this.answerGlossary(c, m, lang);
     const ref = m.intent ? e.answers[m.intent] : undefined;
-    if (ref && m.role === 'question') return { case: c, messages: this.answerRef(ref, c, a, undefined, lang) };
+    if (ref && m.role === 'question') return { case: c, messages: this.answerRef(ref, c, a, r, lang) };
     // "他又让我打第二笔", "交了保证金就能提现": the caller wants more. Never pay again.
     const wantsMore = m.urgentWanted.length > 0 || newFlags.some((f) => /^(?:ask|money)\./.test(f));
     if (wantsMore) return { case: c, messages: [[T.ref(e.again, lang)!]] };
-    if (ref) return { case: c, messages: this.answerRef(ref, c, a, undefined, lang) };
-    if (m.role === 'question' && m.question) return this.answerQuestion(c, m, a, undefined, lang);
+    if (ref) return { case: c, messages: this.answerRef(ref, c, a, r, lang) };
+    // Any other question is answered, with the emergency's one line after it.
+    if (m.role === 'question' && m.question) {
+      const plan = this.answerQuestion(c, m, a, r, lang);
+      return { ...plan, messages: [...plan.messages, [T.ref(e.otherwise, lang)!]] };
+    }
     return { case: c, messages: [[T.ref(e.otherwise, lang)!]] };
   }
 
@@ -331,7 +351,9 @@ export class VerificationFlow {
       out.push(p);
       used += n;
     }
-    return out.length > 0 ? out : parts.slice(0, 1);
+    if (out.length > 0 || parts.length === 0) return out;
+    const first = parts[0]!;
+    return [{ ...first, text: first.text.split('\n').slice(0, lines).join('\n') }];
   }
 
   private verdictMessage(c: CaseState, a: Assessment, group: boolean, lang: Lang): Message {
@@ -351,9 +373,8 @@ export class VerificationFlow {
 
   private scriptOf(r: Recognition, prev: Script | undefined): Script {
     if (r.traditional) return CANTONESE.test(r.text) ? 'hk' : 'tw';
-    // A message with few Chinese characters keeps the conversation's script.
-    if ((r.text.match(/[\u3400-\u9fff]/g)?.length ?? 0) < 4) return prev ?? 'hans';
-    return 'hans';
+    // Only a message written in Simplified switches back: "他是不是骗子" has no character that tells.
+    return r.simplified ? 'hans' : (prev ?? 'hans');
   }
 
   private hasQuestionLeft(c: CaseState): boolean {
@@ -446,6 +467,11 @@ export class VerificationFlow {
 
   private finish(plan: Plan, m: Reading): TurnDecision {
     const a = this.assessor.assess(plan.case);
+    const v = plan.case.verdict;
+    if (v?.risk && rank(v.risk) > rank(a.risk)) {
+      a.risk = v.risk;
+      a.scamType = v.scamType ?? a.scamType;
+    }
     const { replies, responses } = this.composer.render(plan.messages, plan.case.lang === 'en' ? 'hans' : plan.case.script);
     const urgent = a.urgent && !(plan.case.emergency?.handled ?? false);
     return { state: plan.case, replies, responses, intent: m.intent, risk: plan.case.described || a.urgent ? a.risk : null, scamType: a.scamType, urgent };

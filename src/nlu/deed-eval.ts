@@ -43,7 +43,8 @@ export function urgentScore(r: DeedReading, gone: number): number {
 export function doneDeeds(read: DeedRead, policy: DonePolicy): string[] {
   return read.deeds
     .filter((r) => {
-      if (r.phrase && !['other_person', 'refused', 'stopped', 'asked'].includes(r.state)) return true;
+      // An override phrase settles a "done" the models doubt; it never turns a request into a deed.
+      if (r.phrase && r.state === 'done') return true;
       if (policy.urgentDeeds.includes(r.deed)) return r.state === 'done' && urgentScore(r, read.gone) >= policy.urgentConfidence;
       return r.state === 'done' && r.confidence >= policy.doneConfidence;
     })

@@ -158,6 +158,8 @@ export class DeedReader {
       const refused = refusal?.test(text) ?? false;
       if (pMention < 0.5 && !phrase && !refused) continue;
       const s = this.stateModel.predict(rows.state(d.id));
+      // The model comes from an on-disk cache: a label it should not have is no reading at all.
+      if (!(DEED_STATES as readonly string[]).includes(s.label)) continue;
       // A plain "我没给钱" outranks a model that read nothing or something else, but never a "done".
       const state = s.label === 'done' && this.onlyRequested(text, d.id) ? 'requested' : refused && s.label !== 'done' ? 'refused' : (s.label as DeedState);
       out.push({ deed: d.id, state, confidence: s.confidence, mention: pMention, phrase });

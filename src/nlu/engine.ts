@@ -8,13 +8,13 @@ import { extractEntities, type Entities } from './entities.js';
 import { HomophoneRepair } from './homophones.js';
 import { detectLanguage } from './language.js';
 import { LexiconMatcher, type LexMatch } from './lexicon.js';
-import { isTraditional, normalise } from './normalize.js';
+import { isSimplified, isTraditional, normalise } from './normalize.js';
 import type { SoftmaxModel } from './softmax.js';
 import { Segmenter } from './tokenize.js';
 
 const NO_SCAM_TYPE = 'none';
 /** A caller's words relayed in quotes: 「…」, “…”, "…" of some length. */
-const QUOTED = /「[^」]{6,}」?|“[^”]{10,}”|"[^"]{10,}"|(?:said|says|told me)[:,]?\s*['‘][^\n]{10,}['’]/;
+const QUOTED = /(?:说|讲|道|问|称|講|話)\s?[:：,，]?\s?(?:「[^」]{6,}」?|“[^”]{10,}”|"[^"]{10,}")|(?:said|says|told me|asked)[:,]?\s*["'‘“][^\n]{10,}["'’”]/;
 const LINK = /(?:https?:\/\/|www\.)\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|top|xyz|vip|cc|info|shop|site|online|app|link|me|io)(?:\/\S*)?/g;
 
 /**
@@ -55,6 +55,8 @@ export interface Recognition {
   family: boolean;
   /** The message was written in Traditional characters: replies follow. */
   traditional: boolean;
+  /** The message has characters only Simplified writing uses (这, 说, 骗...). */
+  simplified: boolean;
 }
 
 export interface NluOptions {
@@ -92,7 +94,8 @@ export class NluEngine {
 
   /** The domain words whose homophones are repaired: lexicon terms and deed cues. */
   static vocabulary(content: Content): string[] {
-    return [...LexiconMatcher.terms(content.lexicons), ...content.deeds.deeds.flatMap((d) => d.cues.terms)];
+    // Deed cues are loose on purpose ("转了", "汇了"): only the longer ones are words worth repairing to.
+    return [...LexiconMatcher.terms(content.lexicons), ...content.deeds.deeds.flatMap((d) => d.cues.terms.filter((t) => t.length >= 3))];
   }
 
   /** Builds the engine: the models come from the cache when the content is unchanged. */
@@ -196,6 +199,7 @@ export class NluEngine {
       ...(hasContent ? this.readDeeds(text, allMatches) : { deeds: [], gone: 0 }),
       family: this.deedReader.aboutFamily(text),
       traditional: isTraditional(input),
+      simplified: isSimplified(input),
     };
   }
 }

@@ -6,6 +6,7 @@ const { pinyin } = require('pinyin-pro') as { pinyin(text: string, opts: { toneT
 
 const CJK = /[\u3400-\u9fff]/;
 const CJK_RUN = /[\u3400-\u9fff]+/g;
+const PARTICLE = /[了过的着吗呢吧啊呀嘛咗]/;
 
 /** Toneless pinyin of each character of a run of Chinese characters. */
 export function syllables(run: string): string[] {
@@ -40,7 +41,8 @@ export class HomophoneRepair {
   private readonly lengths: number[];
 
   constructor(vocabulary: readonly string[]) {
-    const words = [...new Set(vocabulary.filter((w) => /^[\u3400-\u9fff]{2,6}$/.test(w)))];
+    // A two-character word with a particle in it (转了, 汇过) sounds like half the language (回了, 赚了).
+    const words = [...new Set(vocabulary.filter((w) => /^[\u3400-\u9fff]{2,6}$/.test(w) && !(w.length === 2 && PARTICLE.test(w))))];
     const ambiguous = new Set<string>();
     for (const w of words) {
       const s = syllables(w);

@@ -11,6 +11,7 @@ export const MAX_INPUT_CHARS = 2000;
 
 // Taiwan and Hong Kong forms both map to mainland simplified.
 const openccToSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const openccToTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 /** OpenCC keeps 帐 (帳戶 → 帐户) where mainland usage, and our lexicons, write 账 (账户). */
 const VARIANTS = /帐(?=户|号|单|目|务|面)/g;
 const toSimplified = (s: string) => openccToSimplified(s).replace(VARIANTS, '账');
@@ -62,4 +63,10 @@ export function isTraditional(raw: string): boolean {
   let changed = 0;
   for (let i = 0; i < sample.length && i < simplified.length; i++) if (sample[i] !== simplified[i]) changed++;
   return changed >= 2 || (changed === 1 && [...sample].filter((c) => /[\u3400-\u9fff]/.test(c)).length <= 4);
+}
+
+/** Has characters that only Simplified writing uses: at least one that OpenCC would change to Traditional. */
+export function isSimplified(raw: string): boolean {
+  const sample = raw.length > MAX_INPUT_CHARS ? raw.slice(0, MAX_INPUT_CHARS) : raw;
+  return openccToTraditional(sample) !== sample;
 }

@@ -226,7 +226,7 @@ export class CallguardBot {
     const responses = [...decision.responses];
     // One message in a group, not two: the pointer to a private chat rides on the last reply.
     if (group && replies.length > 0) {
-      replies[replies.length - 1] += `\n${this.T.text('group_more_in_private', decision.state.lang)}`;
+      replies[replies.length - 1] += `\n${this.T.render([[this.T.msg('group_more_in_private', decision.state.lang)]], decision.state.lang === 'en' ? 'hans' : decision.state.script).replies[0]}`;
       responses.push('group_more_in_private');
     }
     if (replies.length > 0) await context.sendActivities(replies.map((text) => ({ type: 'message', text })));

@@ -131,6 +131,43 @@ const cases: Case[] = [
       { text: '你判断错了，他不是骗子', starts: ['dispute_recorded'] },
     ],
   },
+  // Found by a code review: each a class of input, not a sentence.
+  {
+    name: 'quotes around a word are not the caller speaking: the writer\'s own transfer is read',
+    turns: [{ text: '我按"客服"说的转了5万块钱，他说这叫"解冻费"', starts: ['urgent_intro'], urgent: true }],
+  },
+  {
+    name: 'a threat of what will happen is no loss',
+    turns: [{ text: '他让我把钱转到安全账户，说不转的话卡里的钱就会被划走', urgent: false, lacks: ['urgent_intro'] }],
+  },
+  {
+    name: 'an everyday word that sounds like a deed word is left alone (回了 is not 汇了)',
+    turns: [{ text: '有个人打电话说是客服，我回了他一句就挂了', urgent: false, lacks: ['urgent_intro'] }],
+  },
+  {
+    name: 'a new loss after the emergency was handled opens it again',
+    turns: [
+      { text: '我刚给骗子转了5万块钱', urgent: true },
+      { text: '已经报警了，银行卡也冻结了', starts: ['emergency_handled'], urgent: false },
+      { text: '他又打电话来让我再转2万，我又转了2万', starts: ['urgent_intro'], urgent: true },
+    ],
+  },
+  {
+    name: 'what closed the emergency does not reopen it',
+    turns: [
+      { text: '我把验证码告诉骗子了', urgent: true },
+      { text: '卡冻结了，密码也改了', starts: ['emergency_handled'] },
+      { text: '好的谢谢', urgent: false, lacks: ['urgent_intro'] },
+    ],
+  },
+  {
+    name: 'what is screen sharing: the term, not an emergency',
+    turns: [{ text: '什么是屏幕共享', starts: ['glossary.screen_sharing'], urgent: false }],
+  },
+  {
+    name: 'the emergency leads even when digits were pasted',
+    turns: [{ text: '他让我念验证码，验证码是384756，我已经念给他了', starts: ['urgent_intro'], has: ['no_personal_data'], never: [/384756/] }],
+  },
 ];
 
 const keys = (o: TurnOutput) => o.responses;
@@ -163,6 +200,11 @@ describe('judgement, by response keys', () => {
     const text = o!.replies.join('\n');
     expect(text).toMatch(/詐騙|騙/);
     expect(text).not.toMatch(/诈骗|这|说/);
+  });
+
+  it('keeps answering in Traditional when a later message has no character that tells', async () => {
+    const outs = await talk(app, ['他說他是公安局的，要我把錢轉到安全帳戶', '他是不是真的']);
+    expect(outs[1]!.replies.join('\n')).toMatch(/[騙這說號來電]/);
   });
 
   it('keeps a Chinese conversation in Chinese when a link is pasted', async () => {
