@@ -177,6 +177,9 @@ export const deedSpec = z.strictObject({
   override: z.array(id).default([]),
   /** Plain statements that the deed did not happen ("我没给钱"): refused, even if the model misses it. */
   refused: cueList.optional(),
+  /** It came to the writer ("他转错了500给我"): with no `outgoing` cue, the deed is not done. */
+  incoming: cueList.optional(),
+  outgoing: cueList.optional(),
   /** The red flag (category.entry) a request for this deed raises. */
   asked: z.string().regex(/^[a-z]+\.[a-z0-9_]+$/).optional(),
   /** Words that place a mention of the deed in a message (for the model's window features). */

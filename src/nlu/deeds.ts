@@ -59,6 +59,7 @@ function compileCues(c: { terms: readonly string[]; patterns: readonly string[] 
 export class DeedReader {
   private readonly cues = new Map<string, RegExp | undefined>();
   private readonly refusals = new Map<string, RegExp>();
+  private readonly direction = new Map<string, { incoming: RegExp; outgoing: RegExp | undefined }>();
   private readonly family: RegExp | undefined;
   private readonly stateCues: [string, RegExp][];
   private readonly request: RegExp | undefined;
@@ -80,6 +81,8 @@ export class DeedReader {
       this.cues.set(d.id, compileCues(d.cues));
       const r = d.refused ? compileCues(d.refused) : undefined;
       if (r) this.refusals.set(d.id, r);
+      const incoming = d.incoming ? compileCues(d.incoming) : undefined;
+      if (incoming) this.direction.set(d.id, { incoming, outgoing: d.outgoing ? compileCues(d.outgoing) : undefined });
     }
     this.family = compileCues(familyCues);
     this.stateCues = Object.entries(stateCues).flatMap(([k, c]) => {
@@ -161,6 +164,7 @@ export class DeedReader {
       // The model comes from an on-disk cache: a label it should not have is no reading at all.
       if (!(DEED_STATES as readonly string[]).includes(s.label)) continue;
       // A plain "我没给钱" outranks a model that read nothing or something else, but never a "done".
+      if (s.label === 'done' && this.onlyIncoming(text, d.id)) continue;
       const state = s.label === 'done' && this.onlyRequested(text, d.id) ? 'requested' : refused && s.label !== 'done' ? 'refused' : (s.label as DeedState);
       out.push({ deed: d.id, state, confidence: s.confidence, mention: pMention, phrase });
     }
@@ -201,6 +205,16 @@ export class DeedReader {
         return [...base, `deed:${deed}`, ...own, ...w];
       },
     };
+  }
+
+  /** It came to the writer: an incoming cue, and no word of the writer paying anywhere in the message. */
+  private onlyIncoming(text: string, deed: string): boolean {
+    const d = this.direction.get(deed);
+    if (!d) return false;
+    d.incoming.lastIndex = 0;
+    if (!d.incoming.test(text)) return false;
+    if (d.outgoing) d.outgoing.lastIndex = 0;
+    return !(d.outgoing?.test(text) ?? false);
   }
 
   /**

@@ -37,6 +37,8 @@ describe('deed reading', () => {
     '银行把我的转账拦下来了，钱还在',
     '我卖东西，买家已经付款了',
     '要是我已经给了验证码怎么办',
+    '有个陌生人往我支付宝里转了500块，说是转错了让我退给他，我还没退',
+    'He claims he already refunded me 1,200 and I just need to check my balance',
     '刚才有人打电话跟我说：「您好，这里是家政公司，阿姨九点到，费用三百二十元，做完满意了再付款。」这是真的吗？',
   ])('%s: nothing urgent is done', (text) => {
     expect(done(text).filter((d) => policy.urgentDeeds.includes(d))).toEqual([]);
