@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.cache/', 'reports/'] },
+  { ignores: ['node_modules/', '.cache/', 'reports/', 'dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -15,5 +15,10 @@ export default tseslint.config(
   {
     files: ['bench/**', 'src/cli/**'],
     rules: { 'no-console': 'off' },
+  },
+  {
+    // Plain Node scripts (npm start's build step).
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly' } },
   },
 );

@@ -35,11 +35,11 @@ function macroF1(pairs: { y: string; p: string }[]): { accuracy: number; macroF1
   return { accuracy: r3(pairs.filter((x) => x.y === x.p).length / pairs.length), macroF1: r3(f1s.reduce((a, b) => a + b, 0) / f1s.length) };
 }
 
-/** Wall time from spawning the JSON-lines process to its first answer. */
-function coldStart(): Promise<number> {
+/** Wall time from spawning the JSON-lines process to its first answer: compiled (dist/) or through tsx. */
+function coldStart(args: readonly string[]): Promise<number> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const p = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'chat', '--jsonl'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const p = spawn(process.execPath, [...args, 'chat', '--jsonl'], { stdio: ['pipe', 'pipe', 'ignore'] });
     p.stdout.once('data', () => {
       resolve(performance.now() - t0);
       p.stdin.end();
@@ -58,8 +58,11 @@ async function main() {
   results.rssMb = Math.round(process.memoryUsage().rss / 1e6);
 
   const starts: number[] = [];
-  for (let i = 0; i < 3; i++) starts.push(await coldStart());
+  const tsxStarts: number[] = [];
+  for (let i = 0; i < 3; i++) starts.push(await coldStart(['scripts/start.mjs']));
+  for (let i = 0; i < 3; i++) tsxStarts.push(await coldStart(['--import', 'tsx', 'src/main.ts']));
   results.startToFirstAnswerMs = { runs: starts.map(Math.round), median: Math.round(pct(starts, 0.5)) };
+  results.startToFirstAnswerTsxMs = { runs: tsxStarts.map(Math.round), median: Math.round(pct(tsxStarts, 0.5)) };
 
   const data = trainingData(app.content);
   const texts = data.map((d) => d.text);

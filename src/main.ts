@@ -26,6 +26,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const jsonl = argv.includes('--jsonl');
   const log = createLogger({ level: config.LOG_LEVEL, format: jsonl && config.LOG_FORMAT === 'auto' ? 'json' : config.LOG_FORMAT });
+  // A promise nobody awaited must not take every conversation down with it: logged, survived.
+  process.on('unhandledRejection', (e: unknown) => log.error({ err: e }, 'unhandled rejection (survived)'));
   const t0 = performance.now();
   let app;
   try {
@@ -44,7 +46,19 @@ async function main(argv: string[]): Promise<number> {
   const mode = argv[0] === 'chat' ? (jsonl ? 'jsonl' : 'terminal') : config.WECHATY_PUPPET ? 'wechat' : 'terminal';
   if (mode === 'jsonl') {
     const { runJsonLines } = await import('./channels/jsonl.js');
-    await runJsonLines(handle, log);
+    // SIGTERM: read no further line, answer the one in flight (the loop finishes its iteration
+    // before it asks stdin for more), exit cleanly.
+    let stopping = false;
+    process.once('SIGTERM', () => {
+      stopping = true;
+      log.info('SIGTERM: finishing the line in flight');
+      process.stdin.destroy();
+    });
+    try {
+      await runJsonLines(handle, log);
+    } catch (e) {
+      if (!stopping) throw e;
+    }
   } else if (mode === 'terminal') {
     const { runTerminal } = await import('./channels/terminal.js');
     await runTerminal(handle, app.content.messages.welcome![config.DEFAULT_LANGUAGE]);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -8,7 +8,11 @@ import { fileURLToPath } from 'node:url';
  * is never reused by another (no hand-bumped version numbers to forget).
  */
 export function sourceFingerprint(moduleUrl: string): string {
-  const dir = dirname(fileURLToPath(moduleUrl));
+  // Compiled code in dist/ is keyed by the TypeScript it was built from, so the bot (dist/) and the
+  // tests (src/) share one cache instead of evicting each other's.
+  const here = dirname(fileURLToPath(moduleUrl));
+  const source = here.replace(/([/\\])dist([/\\])/, '$1src$2');
+  const dir = source !== here && existsSync(source) ? source : here;
   const h = createHash('sha256');
   for (const f of readdirSync(dir).sort()) h.update(f).update(readFileSync(join(dir, f)));
   return h.digest('hex').slice(0, 12);

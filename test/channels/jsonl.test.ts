@@ -55,3 +55,22 @@ describe('npm run chat -- --jsonl', () => {
     }
   }, 60_000);
 });
+
+describe('npm run chat -- --jsonl, stopped', () => {
+  it('exits cleanly on SIGTERM after answering the line it was given', async () => {
+    const p = spawn('node', ['scripts/start.mjs', 'chat', '--jsonl'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    const answered = new Promise<void>((resolve) => {
+      p.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        if (out.includes('\n')) resolve();
+      });
+    });
+    const closed = new Promise<number | null>((resolve) => p.on('close', (code) => resolve(code)));
+    p.stdin.write(`${JSON.stringify({ user: 'term', text: '说是公安局的' })}\n`);
+    await answered;
+    p.kill('SIGTERM');
+    expect(await closed).toBe(0);
+    expect(JSON.parse(out.split('\n')[0]!)).toHaveProperty('replies');
+  });
+});
