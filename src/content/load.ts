@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { readCache, sourceFingerprint, writeCache } from '../util/cache-file.js';
+import { hasKeys, readCache, sourceFingerprint, writeCache } from '../util/cache-file.js';
 import type { z } from 'zod';
 import { COMPUTED_ANSWERS, CONTRACT_SCAM_TYPES, CORE_INTENTS, REQUIRED_ADMIN_MESSAGES, REQUIRED_MESSAGES } from './ids.js';
 import {
@@ -48,6 +48,8 @@ export interface Content {
   hash: string;
 }
 
+const CONTENT_KEYS = ['training', 'lexicons', 'hotlines', 'scamTypes', 'redFlags', 'verification', 'messages', 'faq', 'deeds', 'policy', 'glossary', 'deedExamples', 'hash'] as const satisfies readonly (keyof Content)[];
+
 function yamlFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -84,7 +86,7 @@ export function loadContentCached(root: string, cacheDir: string): Content {
   const h = createHash('sha256').update(sourceFingerprint(import.meta.url));
   for (const f of contentFiles(root)) h.update(relative(root, f)).update('\0').update(readFileSync(f)).update('\0');
   const file = join(cacheDir, `content-${h.digest('hex').slice(0, 16)}.json`);
-  const cached = readCache<Content>(file);
+  const cached = readCache(file, (x): x is Content => hasKeys(x, CONTENT_KEYS) && typeof x.hash === 'string');
   if (cached) return cached;
   const content = loadContent(root);
   writeCache(file, 'content-', content);

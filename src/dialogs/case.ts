@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { DeedState, Lang } from '../content/ids.js';
 import type { PhoneNumber } from '../nlu/entities.js';
 import type { Recognition } from '../nlu/engine.js';
@@ -79,9 +80,37 @@ export function newCase(lang: Lang, now: number, script: Script = 'hans'): CaseS
   };
 }
 
-/** Cases saved before a field existed get its default: a stored conversation survives an upgrade. */
-export function upgradeCase(c: Partial<CaseState> & { lang: Lang; startedAt: number }): CaseState {
-  return { ...newCase(c.lang, c.startedAt), ...c };
+/** `given` lexicon ids of cases stored before deeds existed, and the deed each meant. */
+const LEGACY_GIVEN: Record<string, string> = {
+  money_sent: 'money',
+  code_given: 'code',
+  password_given: 'password',
+  card_given: 'card',
+  screen_shared: 'screen',
+  app_installed: 'app',
+  id_given: 'id',
+  personal_info_given: 'personal',
+  unspecified: 'unspecified',
+};
+const legacyCase = z.object({ given: z.array(z.string()).optional(), urgentShown: z.array(z.string()).optional() });
+const storedCase = z.object({ lang: z.enum(['zh', 'en']), startedAt: z.number() });
+
+/**
+ * A stored case as today's shape. Fields added since it was saved get their defaults, and a case
+ * saved before deeds existed keeps what was given and an open emergency: an upgrade never drops
+ * what the person already told us. Undefined when what is stored is not a case at all.
+ */
+export function upgradeCase(stored: unknown): CaseState | undefined {
+  const base = storedCase.safeParse(stored);
+  if (!base.success) return undefined;
+  const c = { ...newCase(base.data.lang, base.data.startedAt), ...(stored as Partial<CaseState>) };
+  const legacy = legacyCase.safeParse(stored);
+  if (legacy.success && legacy.data.given && Object.keys(c.deeds ?? {}).length === 0) {
+    const done = legacy.data.given.map((g) => LEGACY_GIVEN[g]).filter((d): d is string => !!d);
+    c.deeds = Object.fromEntries(done.map((d) => [d, 'done' as const]));
+    if ((legacy.data.urgentShown?.length ?? 0) > 0 && !c.emergency) c.emergency = { deeds: done, family: false, handled: false };
+  }
+  return c;
 }
 
 const MAX_NUMBERS = 5;

@@ -60,9 +60,9 @@ export class VerificationFlow {
     this.slotFills = new Map(this.slots.map((s) => [s.id, s.fills]));
   }
 
-  turn(stored: CaseState | undefined, input: TurnInput): TurnDecision {
+  turn(stored: unknown, input: TurnInput): TurnDecision {
     const r = input.recognition;
-    const prev = stored ? upgradeCase(stored) : undefined;
+    const prev = stored === undefined ? undefined : upgradeCase(stored);
     // "QQ", "app", "ok" inside a Chinese conversation do not switch it to English.
     const lang: Lang = (r.lang && (!prev || enoughScript(r.text)) ? r.lang : undefined) ?? prev?.lang ?? input.defaultLang;
     const script: Script = lang === 'en' ? (prev?.script ?? 'hans') : this.scriptOf(r, prev?.script);

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { readCache, sourceFingerprint, writeCache } from '../util/cache-file.js';
+import { hasKeys, readCache, sourceFingerprint, writeCache } from '../util/cache-file.js';
 import type { Content } from '../content/load.js';
 import type { Lang } from '../content/ids.js';
 import { TextClassifier, type Featurised, type Prediction } from './classifier.js';
@@ -59,6 +59,26 @@ export interface Recognition {
   simplified: boolean;
 }
 
+/** A softmax model of the right shape: one weight per feature and label. */
+function isSoftmax(x: unknown): x is SoftmaxModel {
+  return (
+    hasKeys(x, ['labels', 'features', 'weights', 'bias', 'temperature']) &&
+    Array.isArray(x.labels) &&
+    Array.isArray(x.features) &&
+    Array.isArray(x.weights) &&
+    Array.isArray(x.bias) &&
+    x.weights.length === x.features.length * x.labels.length &&
+    typeof x.temperature === 'number'
+  );
+}
+function isModels(x: unknown): x is Models {
+  if (!hasKeys(x, ['intent', 'scamType', 'deeds']) || !isSoftmax(x.intent) || !isSoftmax(x.scamType)) return false;
+  const d = x.deeds;
+  if (!hasKeys(d, ['mention', 'state', 'gone']) || !isSoftmax(d.state) || !isSoftmax(d.gone)) return false;
+  const mention = d.mention;
+  return hasKeys(mention, []) && Object.values(mention).every(isSoftmax);
+}
+
 export interface NluOptions {
   threshold: number;
   cacheDir?: string | undefined;
@@ -105,7 +125,7 @@ export class NluEngine {
     const homophones = new HomophoneRepair(NluEngine.vocabulary(content));
     // Keyed by the content and by this folder's code (features, model): either changing retrains.
     const cacheFile = opts.cacheDir ? join(opts.cacheDir, `nlu-${content.hash}-${sourceFingerprint(import.meta.url)}.json`) : undefined;
-    let models = cacheFile ? readCache<Models>(cacheFile) : undefined;
+    let models = cacheFile ? readCache(cacheFile, isModels) : undefined;
     if (!models) {
       const { intent, scamType } = NluEngine.featurise(content, segmenter, matcher, homophones);
       models = {

@@ -18,13 +18,23 @@ export function sourceFingerprint(moduleUrl: string): string {
   return h.digest('hex').slice(0, 12);
 }
 
-/** Reads a JSON cache file; undefined when missing or unreadable. */
-export function readCache<T>(file: string): T | undefined {
+/**
+ * Reads a JSON cache file; undefined when missing, unreadable, or not of the shape `valid` checks
+ * (a cache edited by hand or cut short is rebuilt, never trusted).
+ */
+export function readCache<T>(file: string, valid: (x: unknown) => x is T): T | undefined {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as T;
+    const x: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    return valid(x) ? x : undefined;
   } catch {
     return undefined;
   }
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+/** An object with every one of `keys`: enough to tell a cache of ours from a broken file. */
+export function hasKeys<K extends string>(x: unknown, keys: readonly K[]): x is Record<K, unknown> {
+  return isObject(x) && keys.every((k) => k in x);
 }
 
 /**
