@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { DeedState } from '../src/content/ids.js';
 import { loadContent, type Content } from '../src/content/load.js';
 import { stratifiedFolds } from '../src/nlu/classifier.js';
-import { formatDeedScore, scoreDeeds, type DeedGold, type DeedRead, type DeedReading, type DeedScore, type DonePolicy } from '../src/nlu/deed-eval.js';
+import { donePolicy, formatDeedScore, scoreDeeds, type DeedGold, type DeedRead, type DeedReading, type DeedScore, type DonePolicy } from '../src/nlu/deed-eval.js';
 import { NluEngine } from '../src/nlu/engine.js';
 import { HomophoneRepair } from '../src/nlu/homophones.js';
 import { normalise } from '../src/nlu/normalize.js';
@@ -254,8 +254,7 @@ const started = performance.now();
 const content: Content = loadContent('.');
 const homophones = new HomophoneRepair(NluEngine.vocabulary(content));
 const prep = (raw: string) => homophones.repair(normalise(raw).text);
-const t = content.policy.thresholds;
-const policy: DonePolicy = { urgentDeeds: content.policy.deeds.urgent, doneConfidence: t.doneConfidence, urgentConfidence: t.urgentConfidence };
+const policy: DonePolicy = donePolicy(content.policy);
 const deedIds = content.deeds.deeds.map((d) => d.id);
 
 const ex: Example[] = content.deedExamples;

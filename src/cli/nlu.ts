@@ -5,11 +5,11 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { stratifiedFolds } from '../nlu/classifier.js';
-import { formatDeedScore, scoreDeeds, type DeedGold, type DeedRead, type DonePolicy } from '../nlu/deed-eval.js';
+import { donePolicy, formatDeedScore, scoreDeeds, type DeedGold, type DeedRead } from '../nlu/deed-eval.js';
 import { formatFlagScore, scoreFlags, type FlagGold } from '../nlu/flag-eval.js';
 import { HomophoneRepair } from '../nlu/homophones.js';
 import { loadContent } from '../content/load.js';
-import { NluEngine, trainingData } from '../nlu/engine.js';
+import { NluEngine, readableText, trainingData } from '../nlu/engine.js';
 import { crossValidate, formatReport } from '../nlu/evaluate.js';
 import { languageMix } from '../nlu/language.js';
 import { LexiconMatcher } from '../nlu/lexicon.js';
@@ -94,13 +94,9 @@ function evaluateDeeds(folds: number): { json: unknown; md: string[]; summary: s
   const segmenter = new Segmenter(LexiconMatcher.terms(content.lexicons));
   const matcher = new LexiconMatcher(content.lexicons);
   const homophones = new HomophoneRepair(NluEngine.vocabulary(content));
-  const t = content.policy.thresholds;
-  const policy: DonePolicy = { urgentDeeds: content.policy.deeds.urgent, doneConfidence: t.doneConfidence, urgentConfidence: t.urgentConfidence };
+  const policy = donePolicy(content.policy);
   const deeds = content.deeds.deeds.map((d) => d.id);
-  const prep = (raw: string) => {
-    const text = homophones.repair(normalise(raw).text);
-    return { text, matches: matcher.match(text) };
-  };
+  const prep = (raw: string) => readableText(raw, homophones, matcher);
   const ex = content.deedExamples;
   const fold = stratifiedFolds(ex.map((e) => (Object.values(e.deeds).includes('done') ? 'done' : 'not')), folds);
   const cvReads: DeedRead[] = new Array<DeedRead>(ex.length);

@@ -170,6 +170,15 @@ export function loadContent(root: string): Content {
     if (trainingParsed.length > 0 && !intents.has(core)) issues.push({ file: rel(join(root, 'intents', 'training')), path: '', line: 0, message: `core intent "${core}" has no training file` });
   }
 
+  const hotlineById = new Map((hotlinesP?.data?.hotlines ?? []).map((h) => [h.id, h]));
+  /** A hotline that content names must be a verified directory entry: the bot shows no other. */
+  const checkHotline = (p: ParsedFile<unknown> | undefined, file: string, path: (string | number)[], h: string, consequence = '') => {
+    if (!hotlinesP?.data) return;
+    const line = hotlineById.get(h);
+    if (!line) at(p, file, path, `unknown hotline "${h}" in dialogs/hotlines.yaml`);
+    else if (!line.verified) at(p, file, path, `hotline "${h}" is not verified${consequence}`);
+  };
+
   const lexiconIds = new Map<string, Set<string>>();
   for (const { f, p } of lexiconParsed) {
     if (!p.data) continue;
@@ -179,15 +188,10 @@ export function loadContent(root: string): Content {
       if (ids.has(e.id)) at(p, f, ['entries', i, 'id'], `"${p.data!.category}.${e.id}" is defined twice`);
       ids.add(e.id);
       if (e.scamType && scamTypesP?.data && !scamTypeIds.has(e.scamType)) at(p, f, ['entries', i, 'scamType'], `unknown scam type "${e.scamType}"`);
-      e.hotlines?.forEach((h, j) => {
-        const line = hotlinesP?.data?.hotlines.find((x) => x.id === h);
-        if (hotlinesP?.data && !line) at(p, f, ['entries', i, 'hotlines', j], `unknown hotline "${h}" in dialogs/hotlines.yaml`);
-        else if (line && !line.verified) at(p, f, ['entries', i, 'hotlines', j], `hotline "${h}" is not verified`);
-      });
+      e.hotlines?.forEach((h, j) => checkHotline(p, f, ['entries', i, 'hotlines', j], h));
     });
   }
 
-  const hotlineById = new Map((hotlinesP?.data?.hotlines ?? []).map((h) => [h.id, h]));
   const verifiedNumbers = new Set((hotlinesP?.data?.hotlines ?? []).filter((h) => h.verified).map((h) => h.number));
   const checkNumbers = (p: ParsedFile<unknown> | undefined, file: string, path: (string | number)[], text: string) => {
     if (!hotlinesP?.data) return;
@@ -216,11 +220,7 @@ export function loadContent(root: string): Content {
   if (scamTypesP?.data) {
     const f = join(dialogs, 'scam-types.yaml');
     for (const [id, g] of Object.entries(scamTypesP.data.scamTypes)) {
-      g.hotlines.forEach((h, i) => {
-        const line = hotlineById.get(h);
-        if (hotlinesP?.data && !line) at(scamTypesP, f, ['scamTypes', id, 'hotlines', i], `unknown hotline "${h}"`);
-        else if (line && !line.verified) at(scamTypesP, f, ['scamTypes', id, 'hotlines', i], `hotline "${h}" is not verified`);
-      });
+      g.hotlines.forEach((h, i) => checkHotline(scamTypesP, f, ['scamTypes', id, 'hotlines', i], h));
       checkBilingual(scamTypesP, f, ['scamTypes', id, 'now'], g.now);
       g.facts.forEach((b, i) => checkBilingual(scamTypesP, f, ['scamTypes', id, 'facts', i], b));
       g.actions.forEach((b, i) => checkBilingual(scamTypesP, f, ['scamTypes', id, 'actions', i], b));
@@ -351,11 +351,7 @@ export function loadContent(root: string): Content {
     });
     // The emergency's hotlines must be real, verified directory entries: renaming 110 must not
     // silently drop it from the emergency reply.
-    e.hotlines.forEach((h, i) => {
-      const line = hotlineById.get(h);
-      if (!line) at(policyP, f, ['emergency', 'hotlines', i], `unknown hotline "${h}" in dialogs/hotlines.yaml`);
-      else if (!line.verified) at(policyP, f, ['emergency', 'hotlines', i], `hotline "${h}" is not verified: the emergency reply would lose it`);
-    });
+    e.hotlines.forEach((h, i) => checkHotline(policyP, f, ['emergency', 'hotlines', i], h, ': the emergency reply would lose it'));
     if (deedsP?.data) {
       const deedIds = new Set(deedsP.data.deeds.map((d) => d.id));
       p.deeds.urgent.forEach((d, i) => deedIds.has(d) || at(policyP, f, ['deeds', 'urgent', i], `unknown deed "${d}" (intents/deeds.yaml)`));

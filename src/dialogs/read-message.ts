@@ -1,7 +1,8 @@
 import type { Content } from '../content/load.js';
 import type { DeedState } from '../content/ids.js';
-import { doneDeeds, urgentScore } from '../nlu/deed-eval.js';
+import { donePolicy, doneDeeds, urgentScore } from '../nlu/deed-eval.js';
 import type { Recognition } from '../nlu/engine.js';
+import { LINKS, linksIn } from '../nlu/entities.js';
 import type { LexMatch } from '../nlu/lexicon.js';
 import { UNSPECIFIED_DEED } from './assess.js';
 import type { CaseState } from './case.js';
@@ -37,7 +38,6 @@ export interface Reading {
   linkOnly: boolean;
 }
 
-const URL = /(?:https?:\/\/|www\.)\S+|(?<![@\w])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|top|xyz|vip|cc|info|shop|site|online|app|link|me|io)(?:\/\S*)?/gi;
 /** How a forwarded SMS looks: a 【sender】 tag, an unsubscribe line, a "dear customer" opening. */
 const SMS_SHAPE = /【[^】]{2,16}】|^\s*\[[^\]]{2,16}\]|(?:收到|发来|来了)(?:一条|一个|条|个)?(?:短信|信息|消息)[,:：]|短信(?:内容|上写|里写|说)[^,.]{0,4}[:：]|回复?\s?(?:td|t|n)\s?退订|退订回|拒收请回复|尊敬的(?:客户|用户|车主|会员|旅客)|dear (?:customer|user|member)|\breply stop\b/i;
 const GLOSSARY_QUESTION = /是什么|什么是|什么叫|啥是|是啥|啥叫|啥意思|什么意思|咩嚟|咩係|係咩|咩意思|指什么|是指|怎么回事|怎么弄|怎么办理|what(?:'s| is| are| does)|mean/;
@@ -48,9 +48,6 @@ function spansOf(text: string, term: string): [number, number][] {
   return out;
 }
 
-export function linksIn(text: string): string[] {
-  return text.match(URL) ?? [];
-}
 
 export class MessageReader {
   private readonly roles = new Map<string, MessageRole>();
@@ -121,7 +118,7 @@ export class MessageReader {
 
     // "这个链接是真的吗 http://…": a link and a few words about it, nothing told about a call.
     const links = linksIn(r.text);
-    const rest = r.text.replace(URL, ' ');
+    const rest = r.text.replace(LINKS, ' ');
     const told = r.matches.filter((m) => m.key !== 'channel.sms_link');
     const linkOnly = links.length > 0 && told.length === 0 && (rest.match(/[\u3400-\u9fff]/g)?.length ?? 0) <= 12 && (rest.match(/[a-z]{2,}/g)?.length ?? 0) <= 4;
     const forwarded = !linkOnly && SMS_SHAPE.test(r.text);
@@ -185,8 +182,7 @@ export class MessageReader {
   /** Deed id → state, by the deed policy: "done" when the model or the precise phrase says so. */
   private deeds(r: Recognition): Record<string, DeedState> {
     const out: Record<string, DeedState> = {};
-    const t = this.content.policy.thresholds;
-    const done = new Set(doneDeeds(r, { urgentDeeds: this.content.policy.deeds.urgent, doneConfidence: t.doneConfidence, urgentConfidence: t.urgentConfidence }));
+    const done = new Set(doneDeeds(r, donePolicy(this.content.policy)));
     // A "done" below the confidence floor is left out: neither a deed nor its denial.
     for (const d of r.deeds) if (done.has(d.deed) || d.state !== 'done') out[d.deed] = done.has(d.deed) ? 'done' : d.state;
     return out;

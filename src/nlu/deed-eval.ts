@@ -1,4 +1,5 @@
 import type { DeedState } from '../content/ids.js';
+import type { Policy } from '../content/schemas.js';
 import { DEED_STATES } from '../content/ids.js';
 import type { DeedReading } from './deeds.js';
 export type { DeedReading };
@@ -16,6 +17,11 @@ export interface DonePolicy {
   doneConfidence: number;
   /** For urgent deeds: the mean of the deed's "done" and the message's "gone" must reach this. */
   urgentConfidence: number;
+}
+
+/** The rule as dialogs/policy.yaml sets it: one place, so the bot, the reports and the benches agree. */
+export function donePolicy(p: Policy): DonePolicy {
+  return { urgentDeeds: p.deeds.urgent, doneConfidence: p.thresholds.doneConfidence, urgentConfidence: p.thresholds.urgentConfidence };
 }
 
 /** A message's deed readings and its "gone" probability, as the NLU returns them. */

@@ -3,7 +3,7 @@ import type { DeedExample, DeedSpec, DeedsFile } from '../content/schemas.js';
 import { TextClassifier, type Featurised } from './classifier.js';
 import { pinyinFeatures } from './homophones.js';
 import type { LexMatch } from './lexicon.js';
-import { escapeRegExp } from './lexicon.js';
+import { alternation } from './lexicon.js';
 import type { SoftmaxModel } from './softmax.js';
 import type { Segmenter } from './tokenize.js';
 
@@ -40,15 +40,10 @@ const NOT_MENTIONED = 'no';
 /** Clause breaks after normalisation (Chinese punctuation is ASCII by then). */
 const CLAUSE_BREAK = /[,.;!?。;:\n]/;
 
+/** A cue list as one test (no global flag: nothing to reset between uses). */
 function compileCues(c: { terms: readonly string[]; patterns: readonly string[] }): RegExp | undefined {
-  const sources = [
-    ...[...c.terms].sort((a, b) => b.length - a.length).map((t) => {
-      const e = escapeRegExp(t.toLowerCase());
-      return /^[a-z0-9]/.test(t) ? `(?<![a-z])${e}(?![a-z])` : e;
-    }),
-    ...c.patterns.map((p) => `(?:${p})`),
-  ];
-  return sources.length > 0 ? new RegExp(sources.join('|'), 'gu') : undefined;
+  const src = alternation(c);
+  return src ? new RegExp(src, 'u') : undefined;
 }
 
 /**
@@ -94,10 +89,7 @@ export class DeedReader {
   /** The state cues in a text, and the qualifying cues of the lexicons (negation, question, request). */
   private cueFeatures(text: string, matches: readonly LexMatch[], prefix: string): string[] {
     const out: string[] = [];
-    for (const [k, re] of this.stateCues) {
-      re.lastIndex = 0;
-      if (re.test(text)) out.push(`${prefix}sc:${k}`);
-    }
+    for (const [k, re] of this.stateCues) if (re.test(text)) out.push(`${prefix}sc:${k}`);
     for (const m of matches) if (m.negated) out.push(`${prefix}sc:negated`);
     return out;
   }
@@ -138,9 +130,7 @@ export class DeedReader {
 
   /** The writer speaks for a family member ("我妈把钱转了"). */
   aboutFamily(text: string): boolean {
-    if (!this.family) return false;
-    this.family.lastIndex = 0;
-    return this.family.test(text);
+    return this.family?.test(text) ?? false;
   }
 
   /** Every deed the message mentions, with its state. `text` is normalised. */
@@ -156,15 +146,14 @@ export class DeedReader {
       const m = model.predict(rows.mention(d.id));
       const pMention = m.label === MENTIONED ? m.confidence : 1 - m.confidence;
       const phrase = matches.some((x) => x.category === 'given' && d.override.includes(x.id) && !x.negated && !x.questioned);
-      const refusal = this.refusals.get(d.id);
-      if (refusal) refusal.lastIndex = 0;
-      const refused = refusal?.test(text) ?? false;
+      const refused = this.refusals.get(d.id)?.test(text) ?? false;
       if (pMention < 0.5 && !phrase && !refused) continue;
       const s = this.stateModel.predict(rows.state(d.id));
       // The model comes from an on-disk cache: a label it should not have is no reading at all.
       if (!(DEED_STATES as readonly string[]).includes(s.label)) continue;
-      // A plain "我没给钱" outranks a model that read nothing or something else, but never a "done".
+      // Money that came to the writer is no deed of theirs.
       if (s.label === 'done' && this.onlyIncoming(text, d.id)) continue;
+      // A request is never a deed; a plain "我没给钱" outranks a model that read something else, never a "done".
       const state = s.label === 'done' && this.onlyRequested(text, d.id) ? 'requested' : refused && s.label !== 'done' ? 'refused' : (s.label as DeedState);
       out.push({ deed: d.id, state, confidence: s.confidence, mention: pMention, phrase });
     }
@@ -194,9 +183,7 @@ export class DeedReader {
       message: () => base,
       mention: (deed) => {
         // Per-deed models: whether a cue of this deed is present is what they learn to weigh.
-        const re = this.cues.get(deed);
-        if (re) re.lastIndex = 0;
-        return [...base, re?.test(text) ? '#cue' : '#nocue'];
+        return [...base, this.cues.get(deed)?.test(text) ? '#cue' : '#nocue'];
       },
       state: (deed) => {
         const w = windowOf(deed);
@@ -210,11 +197,7 @@ export class DeedReader {
   /** It came to the writer: an incoming cue, and no word of the writer paying anywhere in the message. */
   private onlyIncoming(text: string, deed: string): boolean {
     const d = this.direction.get(deed);
-    if (!d) return false;
-    d.incoming.lastIndex = 0;
-    if (!d.incoming.test(text)) return false;
-    if (d.outgoing) d.outgoing.lastIndex = 0;
-    return !(d.outgoing?.test(text) ?? false);
+    return d !== undefined && d.incoming.test(text) && !(d.outgoing?.test(text) ?? false);
   }
 
   /**
@@ -223,19 +206,16 @@ export class DeedReader {
    */
   private onlyRequested(text: string, deed: string): boolean {
     const re = this.cues.get(deed);
-    if (!this.request || !this.completion || !re) return false;
-    const has = (r: RegExp, c: string) => {
-      r.lastIndex = 0;
-      return r.test(c);
-    };
+    const { request, completion } = this;
+    if (!request || !completion || !re) return false;
     const clauses = text.split(CLAUSE_BREAK);
     let named = 0;
     for (let i = 0; i < clauses.length; i++) {
       const c = clauses[i]!;
-      if (!has(re, c)) continue;
+      if (!re.test(c)) continue;
       named++;
       // The outcome may come a clause or two later ("…，说是要核实，我告诉他了").
-      if (!has(this.request, c) || has(this.completion, c) || has(this.completion, clauses.slice(i + 1).join(','))) return false;
+      if (!request.test(c) || completion.test(c) || completion.test(clauses.slice(i + 1).join(','))) return false;
     }
     return named > 0;
   }
@@ -250,7 +230,6 @@ export class DeedReader {
     const clauses = text.split(CLAUSE_BREAK);
     const picked = new Set<number>();
     clauses.forEach((c, i) => {
-      re.lastIndex = 0;
       if (c && re.test(c)) {
         picked.add(i);
         if (i + 1 < clauses.length) picked.add(i + 1);
@@ -279,6 +258,3 @@ function wordPairs(text: string, segmenter: Segmenter): string[] {
   }
   return out;
 }
-
-/** The states in the order reports show them. */
-export const STATE_ORDER: readonly DeedState[] = DEED_STATES;

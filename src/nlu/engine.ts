@@ -4,7 +4,7 @@ import type { Content } from '../content/load.js';
 import type { Lang } from '../content/ids.js';
 import { TextClassifier, type Featurised, type Prediction } from './classifier.js';
 import { DeedReader, type DeedModels, type DeedRead, type DeedReading } from './deeds.js';
-import { extractEntities, type Entities } from './entities.js';
+import { extractEntities, LINKS, type Entities } from './entities.js';
 import { HomophoneRepair } from './homophones.js';
 import { detectLanguage } from './language.js';
 import { LexiconMatcher, type LexMatch } from './lexicon.js';
@@ -15,7 +15,7 @@ import { Segmenter } from './tokenize.js';
 const NO_SCAM_TYPE = 'none';
 /** A caller's words relayed in quotes: 「…」, “…”, "…" of some length. */
 const QUOTED = /(?:说|讲|道|问|称|講|話)\s?[:：,，]?\s?(?:「[^」]{6,}」?|“[^”]{10,}”|"[^"]{10,}")|(?:said|says|told me|asked)[:,]?\s*["'‘“][^\n]{10,}["'’”]/;
-const LINK = /(?:https?:\/\/|www\.)\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|top|xyz|vip|cc|info|shop|site|online|app|link|me|io)(?:\/\S*)?/g;
+const QUOTED_ALL = new RegExp(QUOTED.source, 'g');
 
 /**
  * Classifier features: words and characters, plus what the lexicons found — "a `given` phrase,
@@ -27,6 +27,12 @@ export function features(segmenter: Segmenter, text: string, matches: readonly L
     tokens.push(`lc:${m.category}${m.negated ? ':neg' : ''}${m.questioned ? ':q' : ''}`, `lk:${m.key}`);
   }
   return tokens;
+}
+
+/** A message as every model reads it: normalised, homophones repaired, with its lexicon hits. */
+export function readableText(raw: string, homophones: HomophoneRepair, matcher: LexiconMatcher): { text: string; matches: LexMatch[] } {
+  const text = homophones.repair(normalise(raw).text);
+  return { text, matches: matcher.match(text) };
 }
 
 export interface Recognition {
@@ -153,10 +159,7 @@ export class NluEngine {
     const negatives = content.training
       .filter((f) => content.deeds.negativesFrom.includes(f.intent))
       .flatMap((f) => f.examples.map((ex) => ({ text: typeof ex === 'string' ? ex : ex.text, deeds: {} })));
-    return DeedReader.train(content.deeds, [...examples, ...negatives], content.policy.deeds.urgent, segmenter, (raw) => {
-      const text = homophones.repair(normalise(raw).text);
-      return { text, matches: matcher.match(text) };
-    });
+    return DeedReader.train(content.deeds, [...examples, ...negatives], content.policy.deeds.urgent, segmenter, (raw) => readableText(raw, homophones, matcher));
   }
 
   static featurise(content: Content, segmenter: Segmenter, matcher = new LexiconMatcher(content.lexicons), homophones = new HomophoneRepair(NluEngine.vocabulary(content))): { intent: Featurised[]; scamType: Featurised[] } {
@@ -189,7 +192,7 @@ export class NluEngine {
    */
   private readDeeds(text: string, matches: readonly LexMatch[]): DeedRead {
     if (!QUOTED.test(text)) return this.deedReader.read(text, matches);
-    const outside = text.replace(new RegExp(QUOTED.source, 'g'), ' 他说了一些话 ').trim();
+    const outside = text.replace(QUOTED_ALL, ' 他说了一些话 ').trim();
     return this.deedReader.read(outside, this.matcher.match(outside));
   }
 
@@ -206,7 +209,7 @@ export class NluEngine {
       text,
       truncated,
       // A link's letters say nothing of the writer's language.
-      lang: detectLanguage(text.replace(LINK, ' ')),
+      lang: detectLanguage(text.replace(LINKS, ' ')),
       intent: hasContent && intentPred.confidence >= this.threshold ? intentPred.label : null,
       topIntent: intentPred.label,
       confidence: hasContent ? intentPred.confidence : 0,

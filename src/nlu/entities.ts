@@ -131,3 +131,10 @@ export function extractEntities(raw: string): Entities {
   if (out.jobNumber) out.numbers = out.numbers.filter((n) => n.display !== out.jobNumber);
   return out;
 }
+
+/** Links written any way: "https://…", "www.…", or a bare domain ("jt-bank.vip/a8"). */
+export const LINKS = /(?:https?:\/\/|www\.)\S+|(?<![@\w])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|top|xyz|vip|cc|info|shop|site|online|app|link|me|io)(?:\/\S*)?/gi;
+
+export function linksIn(text: string): string[] {
+  return text.match(LINKS) ?? [];
+}

@@ -35,6 +35,14 @@ const termSource = (t: string) => {
   const e = escapeRegExp(normalise(t).text);
   return /^[a-z0-9]/.test(t) ? `(?<![a-z0-9])${e}(?![a-z0-9])` : e;
 };
+/**
+ * One regular expression source for a list of terms (longest first, so a longer term wins) and
+ * patterns: the form every lexicon entry, every cue list and every deed cue is written in.
+ */
+export function alternation(c: { terms: readonly string[]; patterns: readonly string[] }): string | undefined {
+  const sources = [...[...c.terms].sort((a, b) => b.length - a.length).map(termSource), ...c.patterns.map((p) => `(?:${p})`)];
+  return sources.length > 0 ? sources.join('|') : undefined;
+}
 /** Characters that end a clause (after normalisation, Chinese punctuation is mostly ASCII). */
 const BREAK_CHARS = ',.;!?。;:\n';
 /** Cue categories: they qualify other hits and are never hits themselves. */
@@ -52,15 +60,14 @@ export class LexiconMatcher {
     for (const lex of lexicons) {
       if (CUES.includes(lex.category)) continue;
       for (const e of lex.entries) {
-        const sources = [...[...e.terms].sort((a, b) => b.length - a.length).map(termSource), ...e.patterns.map((p) => `(?:${p})`)];
-        const regex = new RegExp(sources.join('|'), 'gu');
+        const regex = new RegExp(alternation(e)!, 'gu');
         this.entries.push({ category: lex.category, id: e.id, scamType: e.scamType, publicBody: e.publicBody, regex });
       }
     }
     const cues = (cat: LexiconCategory) => {
-      const list = lexicons.filter((l) => l.category === cat).flatMap((l) => l.entries);
-      const src = list.flatMap((e) => [...e.terms.map(termSource), ...e.patterns.map((p) => `(?:${p})`)]);
-      return src.length > 0 ? new RegExp(src.join('|'), 'u') : undefined;
+      const entries = lexicons.filter((l) => l.category === cat).flatMap((l) => l.entries);
+      const src = alternation({ terms: entries.flatMap((e) => e.terms), patterns: entries.flatMap((e) => e.patterns) });
+      return src ? new RegExp(src, 'u') : undefined;
     };
     this.negation = cues('negation');
     this.question = cues('question');

@@ -25,7 +25,18 @@ export class Segmenter {
     if (cjkWords.length > 0) this.jieba.loadDict(Buffer.from(cjkWords.map((w) => `${w} 20000 n`).join('\n')));
   }
 
+  /** The last text segmented: recognition reads each message twice (intents, then deeds). */
+  private last: { text: string; out: readonly string[] } | undefined;
+
+  /** A fresh array each call: callers add their own features to it. */
   features(text: string): string[] {
+    if (this.last?.text === text) return [...this.last.out];
+    const out = this.segment(text);
+    this.last = { text, out };
+    return [...out];
+  }
+
+  private segment(text: string): string[] {
     const out: string[] = [];
     for (const m of text.matchAll(CJK_RUN)) {
       const run = m[0];

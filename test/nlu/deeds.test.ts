@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { testApp } from '../helpers/app.js';
 import { HomophoneRepair } from '../../src/nlu/homophones.js';
-import { doneDeeds } from '../../src/nlu/deed-eval.js';
+import { donePolicy, doneDeeds } from '../../src/nlu/deed-eval.js';
 
 const app = testApp();
-const policy = {
-  urgentDeeds: app.content.policy.deeds.urgent,
-  doneConfidence: app.content.policy.thresholds.doneConfidence,
-  urgentConfidence: app.content.policy.thresholds.urgentConfidence,
-};
+const policy = donePolicy(app.content.policy);
 const done = (text: string) => doneDeeds(app.nlu.recognize(text), policy);
 const stateOf = (text: string, deed: string) => app.nlu.recognize(text).deeds.find((d) => d.deed === deed)?.state;
 
