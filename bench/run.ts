@@ -53,7 +53,7 @@ function coldStart(args: readonly string[]): Promise<number> {
 async function main() {
   const results: Record<string, unknown> = {};
   const t0 = performance.now();
-  const app = createApp(loadConfig({ LOG_LEVEL: 'silent' }), silentLogger);
+  const app = await createApp(loadConfig({ LOG_LEVEL: 'silent', STORAGE: 'memory' }), silentLogger, { sweepEveryMs: 0 });
   results.readyInProcessMs = Math.round(performance.now() - t0);
   results.rssMb = Math.round(process.memoryUsage().rss / 1e6);
 

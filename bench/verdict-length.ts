@@ -15,7 +15,7 @@ interface Story {
   turns: { text: string; room?: string; mention?: boolean }[];
 }
 
-const app = createApp(loadConfig({}), silentLogger);
+const app = await createApp(loadConfig({ STORAGE: 'memory' }), silentLogger, { sweepEveryMs: 0 });
 const dir = 'test/stories';
 const stories = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))

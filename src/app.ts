@@ -1,12 +1,12 @@
-import type { Storage } from 'botbuilder-core';
-import { BoundedMemoryStorage } from './storage/bounded-memory.js';
 import { resolve } from 'node:path';
+import { engineFor } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { loadContentCached, type Content } from './content/load.js';
 import { VerificationFlow } from './dialogs/verification.js';
 import { NluEngine } from './nlu/engine.js';
 import { MessageAdapter } from './pipeline/adapter.js';
 import { CallguardBot } from './pipeline/bot.js';
+import { openStore, type Store } from './storage/store.js';
 import type { Logger } from './util/log.js';
 
 export interface App {
@@ -14,21 +14,48 @@ export interface App {
   nlu: NluEngine;
   bot: CallguardBot;
   adapter: MessageAdapter;
+  store: Store;
+  /** Live facts channels report, for the health endpoint. */
+  status: AppStatus;
+  /** Flushes and closes storage; the app answers nothing after. */
+  close(): Promise<void>;
 }
 
-/** Storage behind conversation and group state. Memory for now; durable storage plugs in here. */
-export function createStorage(config: Pick<Config, 'STORAGE' | 'STORAGE_MAX_ITEMS'>): Storage {
-  switch (config.STORAGE) {
-    case 'memory':
-      return new BoundedMemoryStorage(config.STORAGE_MAX_ITEMS);
-  }
+export interface AppStatus {
+  /** Set by the WeChat channel while it runs. */
+  wechatLoggedIn?: () => boolean;
+}
+
+export interface AppOptions {
+  now?: () => number;
+  /** The JSON-lines harness keeps state in memory unless STORAGE says otherwise. */
+  mode?: 'service' | 'jsonl';
+  /** How often expired conversations are emptied (ms); 0: never. */
+  sweepEveryMs?: number;
+  /** While storage is down, how often it is tried again (ms). */
+  retryMs?: number;
+}
+
+/** Opens the configured storage engine (schema migrated, id secret loaded). */
+export function createStore(config: Config, log: Logger, o: AppOptions = {}): Promise<Store> {
+  return openStore({
+    engine: engineFor(config, o.mode ?? 'service'),
+    dataDir: resolve(config.DATA_DIR),
+    url: config.DATABASE_URL,
+    idSecret: config.ID_HASH_SECRET,
+    conversationIdleMs: config.CONVERSATION_IDLE_HOURS * 3_600_000,
+    log,
+    ...(o.now ? { now: o.now } : {}),
+    ...(o.sweepEveryMs !== undefined ? { sweepEveryMs: o.sweepEveryMs } : {}),
+    ...(o.retryMs !== undefined ? { retryMs: o.retryMs } : {}),
+  });
 }
 
 /**
- * Wires content → NLU → dialogs → pipeline → adapter. Throws ContentError on invalid content:
- * the bot never starts on a bad edit.
+ * Wires content → NLU → dialogs → pipeline → adapter over storage. Throws ContentError on
+ * invalid content: the bot never starts on a bad edit.
  */
-export function createApp(config: Config, log: Logger, now?: () => number): App {
+export async function createApp(config: Config, log: Logger, o: AppOptions = {}): Promise<App> {
   const root = resolve(config.CONTENT_DIR);
   const content = loadContentCached(root, resolve(root, config.NLU_CACHE_DIR));
   const t0 = performance.now();
@@ -38,9 +65,10 @@ export function createApp(config: Config, log: Logger, now?: () => number): App 
     log: (m) => log.warn(m),
   });
   log.debug({ ms: Math.round(performance.now() - t0), contentHash: content.hash }, 'NLU ready');
+  const store = await createStore(config, log, o);
   const flow = new VerificationFlow(content);
   const bot = new CallguardBot(
-    createStorage(config),
+    store,
     nlu,
     flow,
     {
@@ -49,7 +77,8 @@ export function createApp(config: Config, log: Logger, now?: () => number): App 
       groupMode: config.GROUP_MODE,
       cooldownSeconds: config.GROUP_COOLDOWN_SECONDS,
       operatorIds: config.OPERATOR_IDS,
-      ...(now ? { now } : {}),
+      conversationIdleMs: config.CONVERSATION_IDLE_HOURS * 3_600_000,
+      ...(o.now ? { now: o.now } : {}),
     },
     log,
   );
@@ -57,5 +86,5 @@ export function createApp(config: Config, log: Logger, now?: () => number): App 
   adapter.onTurnError = async (_context, error) => {
     log.error({ err: error }, 'unhandled turn error');
   };
-  return { content, nlu, bot, adapter };
+  return { content, nlu, bot, adapter, store, status: {}, close: () => store.close() };
 }

@@ -2,7 +2,8 @@
  * Entry point. `npm start`: WeChat when WECHATY_PUPPET is set, else the terminal chat.
  * `npm run chat`: the terminal chat; `npm run chat -- --jsonl`: the JSON-lines interface.
  */
-import { loadConfig, loadDotEnv, ConfigError } from './config/load.js';
+import { engineFor, loadConfig, loadDotEnv, ConfigError } from './config/load.js';
+import { startHealthServer } from './channels/health.js';
 import { ContentError, formatIssue } from './content/yaml-file.js';
 import { createApp } from './app.js';
 import { createLogger } from './util/log.js';
@@ -28,43 +29,64 @@ async function main(argv: string[]): Promise<number> {
   const log = createLogger({ level: config.LOG_LEVEL, format: jsonl && config.LOG_FORMAT === 'auto' ? 'json' : config.LOG_FORMAT });
   // A promise nobody awaited must not take every conversation down with it: logged, survived.
   process.on('unhandledRejection', (e: unknown) => log.error({ err: e }, 'unhandled rejection (survived)'));
+  const mode = argv[0] === 'chat' ? (jsonl ? 'jsonl' : 'terminal') : config.WECHATY_PUPPET ? 'wechat' : 'terminal';
   const t0 = performance.now();
   let app;
   try {
-    app = createApp(config, log);
+    app = await createApp(config, log, { mode: mode === 'jsonl' ? 'jsonl' : 'service' });
   } catch (e) {
     if (e instanceof ContentError) {
       for (const i of e.issues) process.stderr.write(`${formatIssue(i)}\n`);
       process.stderr.write(`callguard will not start on invalid content (${e.issues.length} problem(s)); run npm run validate\n`);
       return 1;
     }
+    if (e instanceof Error && /ECONNREFUSED|ENOTFOUND|password authentication|does not exist|timeout|SQLITE|migration/i.test(`${e.message} ${String((e as NodeJS.ErrnoException).code)}`)) {
+      process.stderr.write(`callguard cannot open its storage (${engineFor(config, mode === 'jsonl' ? 'jsonl' : 'service')}): ${e.message}\n`);
+      return 3;
+    }
     throw e;
   }
-  log.info({ ms: Math.round(performance.now() - t0), content: app.content.hash }, 'callguard ready');
+  log.info({ ms: Math.round(performance.now() - t0), content: app.content.hash, storage: app.store.engine }, 'callguard ready');
   const handle = (m: Parameters<typeof app.adapter.process>[0]) => app.adapter.process(m);
+  const health = config.HEALTH_PORT > 0 ? await startHealthServer(app, config, log) : null;
 
-  const mode = argv[0] === 'chat' ? (jsonl ? 'jsonl' : 'terminal') : config.WECHATY_PUPPET ? 'wechat' : 'terminal';
-  if (mode === 'jsonl') {
-    const { runJsonLines } = await import('./channels/jsonl.js');
-    // SIGTERM: read no further line, answer the one in flight (the loop finishes its iteration
-    // before it asks stdin for more), exit cleanly.
-    let stopping = false;
-    process.once('SIGTERM', () => {
+  // SIGTERM/SIGINT in every mode: take no new message, finish the one in flight, then flush and
+  // close storage below.
+  let stopping = false;
+  const stop = new Promise<void>((resolve) => {
+    const onSignal = (signal: string) => {
+      if (stopping) return;
       stopping = true;
-      log.info('SIGTERM: finishing the line in flight');
-      process.stdin.destroy();
-    });
-    try {
-      await runJsonLines(handle, log);
-    } catch (e) {
-      if (!stopping) throw e;
+      log.info({ signal }, 'stopping: finishing the message in flight');
+      resolve();
+    };
+    process.once('SIGTERM', () => onSignal('SIGTERM'));
+    if (mode !== 'terminal') process.once('SIGINT', () => onSignal('SIGINT'));
+  });
+  try {
+    if (mode === 'jsonl') {
+      const { runJsonLines } = await import('./channels/jsonl.js');
+      // The loop finishes its iteration before it asks stdin for more: destroying stdin ends it
+      // after the line in flight is answered.
+      void stop.then(() => process.stdin.destroy());
+      try {
+        await runJsonLines(handle, log);
+      } catch (e) {
+        if (!stopping) throw e;
+      }
+    } else if (mode === 'terminal') {
+      const { runTerminal } = await import('./channels/terminal.js');
+      void stop.then(() => process.stdin.destroy());
+      await runTerminal(handle, app.content.messages.welcome![config.DEFAULT_LANGUAGE]).catch((e: unknown) => {
+        if (!stopping) throw e;
+      });
+    } else {
+      const { runWechat } = await import('./channels/wechat.js');
+      await runWechat(app, config, log);
     }
-  } else if (mode === 'terminal') {
-    const { runTerminal } = await import('./channels/terminal.js');
-    await runTerminal(handle, app.content.messages.welcome![config.DEFAULT_LANGUAGE]);
-  } else {
-    const { runWechat } = await import('./channels/wechat.js');
-    await runWechat(app, config, log);
+  } finally {
+    await health?.close();
+    await app.close();
   }
   return 0;
 }

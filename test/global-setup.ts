@@ -8,7 +8,8 @@ import { buildIfNeeded } from '../scripts/build-if-needed.mjs';
  * files then load them in milliseconds instead of each training inside a test's timeout), and
  * builds dist/ once for the tests that run the real `npm run chat` (no two builds racing).
  */
-export default function setup(): void {
-  createApp(loadConfig({}), silentLogger);
+export default async function setup(): Promise<void> {
+  const app = await createApp(loadConfig({ STORAGE: 'memory' }), silentLogger, { sweepEveryMs: 0 });
+  await app.close();
   if (!buildIfNeeded()) throw new Error('the build of dist/ failed');
 }

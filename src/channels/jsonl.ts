@@ -34,7 +34,7 @@ export function parseLine(line: string): ParsedLine {
   const type = (MESSAGE_TYPES as readonly string[]).includes(v.type ?? 'text') ? (v.type ?? 'text') : 'other';
   return {
     ok: true,
-    message: { user: v.user, text: v.text, room: v.room, mention: v.mention, type: type as IncomingMessage['type'], admin: v.admin, name: v.name },
+    message: { user: v.user, text: v.text, room: v.room, mention: v.mention, type: type as IncomingMessage['type'], admin: v.admin, name: v.name, channel: 'jsonl' },
   };
 }
 

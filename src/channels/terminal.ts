@@ -23,7 +23,7 @@ export async function runTerminal(handle: (m: IncomingMessage) => Promise<TurnOu
     else if (t === '/mention') mention = true;
     else if (t === '/help') out.write(`${HELP}\n`);
     else {
-      const r = await handle({ user: 'terminal-user', text: line, room, mention, type: 'text', admin: true });
+      const r = await handle({ user: 'terminal-user', text: line, room, mention, type: 'text', admin: true, channel: 'terminal' });
       mention = false;
       for (const reply of r.replies) out.write(`\ncallguard> ${reply.replace(/\n/g, '\n           ')}\n\n`);
       if (r.replies.length === 0) out.write('(callguard stays silent)\n');

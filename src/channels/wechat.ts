@@ -8,7 +8,6 @@ import type { App } from '../app.js';
 import type { Config } from '../config/schema.js';
 import type { Lang } from '../content/ids.js';
 import { detectLanguage } from '../nlu/language.js';
-import { hashId } from '../pipeline/bot.js';
 import { addressing } from '../pipeline/group-policy.js';
 import type { IncomingMessage } from '../pipeline/message.js';
 import type { Logger } from '../util/log.js';
@@ -101,6 +100,7 @@ export class WechatChannel {
       .on('friendship', (f) => this.onFriendship(f))
       .on('room-invite', (inv) => this.onRoomInvite(inv))
       .on('room-join', (room, invitees) => this.onRoomJoin(room, invitees));
+    app.status.wechatLoggedIn = () => this.wechaty.isLoggedIn;
   }
 
   async start(): Promise<void> {
@@ -167,20 +167,20 @@ export class WechatChannel {
 
   private onLogin(user: ContactSelf): void {
     this.loginAt = this.now();
-    this.log.info({ user: hashId(user.id), again: this.everLoggedIn }, this.everLoggedIn ? 'WeChat: logged in again' : 'WeChat: logged in');
+    this.log.info({ user: this.app.store.hash(user.id), again: this.everLoggedIn }, this.everLoggedIn ? 'WeChat: logged in again' : 'WeChat: logged in');
     this.everLoggedIn = true;
   }
 
   private onLogout(user: ContactSelf, reason?: string): void {
     this.loginAt = undefined;
-    this.log.warn({ user: hashId(user.id), reason }, 'WeChat: logged out');
+    this.log.warn({ user: this.app.store.hash(user.id), reason }, 'WeChat: logged out');
   }
 
   private async onMessage(msg: Message): Promise<void> {
     try {
       await this.handle(msg);
     } catch (e) {
-      this.log.error({ err: e, message: hashId(msg.id) }, 'WeChat: message handling failed');
+      this.log.error({ err: e, message: this.app.store.hash(msg.id) }, 'WeChat: message handling failed');
     } finally {
       this.pending.delete(msg.id);
     }
@@ -191,7 +191,7 @@ export class WechatChannel {
     if (msg.self()) return;
     if (!isConversational(msg.type())) return;
     if (this.loginAt === undefined || msg.date().getTime() < this.loginAt - STALE_TOLERANCE_MS) {
-      this.log.debug({ message: hashId(msg.id) }, 'WeChat: message from before login ignored');
+      this.log.debug({ message: this.app.store.hash(msg.id) }, 'WeChat: message from before login ignored');
       return;
     }
     const talker = msg.talker();
@@ -200,7 +200,7 @@ export class WechatChannel {
     const room = msg.room();
     const chat = room ? room.id : talker.id;
     if (this.serial.depth(chat) >= MAX_QUEUED_PER_CHAT) {
-      this.log.debug({ chat: hashId(chat) }, 'WeChat: chat queue full, message dropped');
+      this.log.debug({ chat: this.app.store.hash(chat) }, 'WeChat: chat queue full, message dropped');
       return;
     }
     await this.serial.run(chat, () => this.turn(msg, talker, room));
@@ -210,7 +210,7 @@ export class WechatChannel {
   private async turn(msg: Message, talker: Contact, room: Room | undefined): Promise<void> {
     const incoming = await toIncoming(msg, { self: this.wechaty.currentUser, operatorIds: this.config.OPERATOR_IDS });
     const who = { user: incoming.user, room: incoming.room };
-    const ids = { user: hashId(incoming.user), ...(incoming.room ? { room: hashId(incoming.room) } : {}) };
+    const ids = { user: this.app.store.hash(incoming.user), ...(incoming.room ? { room: this.app.store.hash(incoming.room) } : {}) };
     const admission = this.limiter.admit(who);
     if (!admission.ok) {
       this.log.debug({ ...ids, scope: admission.scope }, 'WeChat: over the rate limit, message dropped');
@@ -245,7 +245,7 @@ export class WechatChannel {
    * thrown. In a group the first reply @-mentions the asker so they see it among the chatter.
    */
   private async deliver(replies: readonly string[], talker: Contact, room: Room | undefined, mention: readonly Contact[] = [talker]): Promise<void> {
-    const chat = hashId(room ? room.id : talker.id);
+    const chat = this.app.store.hash(room ? room.id : talker.id);
     for (const [i, text] of replies.entries()) {
       const send = async (): Promise<void> => {
         if (!room) await talker.say(text);
@@ -264,7 +264,7 @@ export class WechatChannel {
 
   private async onFriendship(f: Friendship): Promise<void> {
     try {
-      const contact = hashId(f.contact().id);
+      const contact = this.app.store.hash(f.contact().id);
       const type = f.type();
       if (type === types.Friendship.Confirm) {
         this.log.info({ contact }, 'WeChat: new friend');
@@ -279,7 +279,7 @@ export class WechatChannel {
 
   private async onRoomInvite(inv: RoomInvitation): Promise<void> {
     try {
-      const inviter = hashId((await inv.inviter()).id);
+      const inviter = this.app.store.hash((await inv.inviter()).id);
       await this.accept('group invitation', 'WECHAT_ACCEPT_ROOM_INVITES', { inviter }, () => inv.accept());
     } catch (e) {
       this.log.error({ err: e }, 'WeChat: group invitation handling failed');
@@ -316,7 +316,7 @@ export class WechatChannel {
       const text = this.notices.greeting(settings.lang ?? this.config.DEFAULT_LANGUAGE);
       const mention = newcomers.length <= MAX_GREETING_MENTIONS ? newcomers : [];
       await this.serial.run(room.id, () => this.deliver([text], newcomers[0]!, room, mention));
-      this.log.info({ room: hashId(room.id), newcomers: newcomers.length }, 'WeChat: greeted new members');
+      this.log.info({ room: this.app.store.hash(room.id), newcomers: newcomers.length }, 'WeChat: greeted new members');
     } catch (e) {
       this.log.error({ err: e }, 'WeChat: greeting failed');
     }

@@ -33,7 +33,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (config.WECHATY_PUPPET === 'wechaty-puppet-service' && !config.WECHATY_PUPPET_SERVICE_TOKEN) {
     throw new ConfigError('WECHATY_PUPPET_SERVICE_TOKEN', 'is empty but WECHATY_PUPPET is wechaty-puppet-service', settings.WECHATY_PUPPET_SERVICE_TOKEN.example);
   }
+  if (config.STORAGE === 'postgres' && !config.DATABASE_URL) {
+    throw new ConfigError('DATABASE_URL', 'is empty but STORAGE is postgres', settings.DATABASE_URL.example);
+  }
+  if (engineFor(config, 'service') === 'postgres' && !config.ID_HASH_SECRET) {
+    // Every process on one database must hash ids alike, and the secret must not live in it.
+    throw new ConfigError('ID_HASH_SECRET', 'is empty but the storage is PostgreSQL (every bot process needs the same secret)', settings.ID_HASH_SECRET.example);
+  }
   return config;
+}
+
+/**
+ * Which storage engine a run uses. "auto": PostgreSQL when DATABASE_URL is set, else the embedded
+ * file — except for the JSON-lines interface, a test harness whose every run starts afresh
+ * (reused user ids across runs must not continue old conversations) unless STORAGE says otherwise.
+ */
+export function engineFor(config: Pick<Config, 'STORAGE' | 'DATABASE_URL'>, mode: 'service' | 'jsonl'): 'embedded' | 'postgres' | 'memory' {
+  if (config.STORAGE !== 'auto') return config.STORAGE;
+  if (mode === 'jsonl') return 'memory';
+  return config.DATABASE_URL ? 'postgres' : 'embedded';
 }
 
 /** Loads ./.env into process.env when present, without overriding what the shell set. */

@@ -71,6 +71,7 @@ export const REQUIRED_MESSAGES = [
   'welcome',
   'help',
   'restarted',
+  'case_expired',
   'fallback',
   'fallback_again',
   'no_personal_data',

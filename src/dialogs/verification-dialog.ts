@@ -13,6 +13,8 @@ export interface TurnOptions {
   group: boolean;
   /** Reply language forced by a group's admins. */
   lang?: Lang | null;
+  /** The person's earlier conversation expired just now: they are told, not greeted. */
+  expired?: boolean;
 }
 export const TURN_OPTIONS = Symbol('callguard.turnOptions');
 
@@ -45,7 +47,7 @@ export class VerificationDialog extends Dialog<TurnOptions> {
     const recognition = recognitionOf(dc.context.turnState.get(RECOGNIZED) as RecognizerResult);
     const opts = (dc.context.turnState.get(TURN_OPTIONS) as TurnOptions | undefined) ?? { group: false };
     const r = opts.lang ? { ...recognition, lang: opts.lang } : recognition;
-    const decision: TurnDecision = this.flow.turn(state.case, { recognition: r, group: opts.group, now: this.now(), defaultLang: opts.lang ?? this.defaultLang });
+    const decision: TurnDecision = this.flow.turn(state.case, { recognition: r, group: opts.group, now: this.now(), defaultLang: opts.lang ?? this.defaultLang, expired: opts.expired === true });
     state.case = decision.state;
     dc.context.turnState.set(DECISION, decision);
     return Dialog.EndOfTurn;

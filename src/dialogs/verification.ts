@@ -14,6 +14,8 @@ export interface TurnInput {
   group: boolean;
   now: number;
   defaultLang: Lang;
+  /** The person's earlier conversation expired (idle too long) and was dropped just now. */
+  expired?: boolean;
 }
 
 /** What a turn decided, for the channel (replies) and the contract (meta fields). */
@@ -30,6 +32,9 @@ export interface TurnDecision {
 
 const RISK_RANK: Record<string, number> = { low: 1, medium: 2, high: 3 };
 const rank = (r: Risk | null) => (r ? (RISK_RANK[r] ?? 0) : 0);
+
+/** What a new conversation opens with when the message tells nothing: an expired case replaces them. */
+const STOCK_OPENINGS = new Set(['welcome', 'fallback', 'fallback_again', 'help']);
 
 /** Cantonese words: a Cantonese writer reads Hong Kong forms. */
 const CANTONESE = /[佢咗嘅唔冇係啲喺嚟咩哋嘢]/;
@@ -95,6 +100,13 @@ export class VerificationFlow {
     if (r.entities.secrets.length > 0) pre.push(this.composer.msg('no_personal_data', lang));
     if (r.truncated) pre.push(this.composer.msg('input_too_long', lang));
     const plan = this.respond(c, reading, a, added, newFlags, askAgain, r, input.group, lang);
+    // An expired case is said so, kindly: instead of a welcome or "tell me more", before a verdict.
+    if (input.expired && !prev) {
+      const expired = this.composer.msg('case_expired', lang);
+      const stock = plan.messages.length === 1 && STOCK_OPENINGS.has(plan.messages[0]?.[0]?.key ?? '');
+      if (stock) plan.messages = [[expired]];
+      else pre.unshift(expired);
+    }
     // Maybe gone, not surely: say what to do if it is, and let a "yes" confirm it (the deed waits
     // as asked-for, and "是" to the pending question makes it done).
     if (reading.urgentMaybe.length > 0 && !a.urgent && !(plan.case.emergency && !plan.case.emergency.handled)) {

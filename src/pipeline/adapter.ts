@@ -1,8 +1,14 @@
 import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder-core';
+import { StateConflictError } from '../storage/sql-storage.js';
+import { inTurn } from '../storage/turn-versions.js';
 import { conversationKey, SILENT, type IncomingMessage, type TurnOutput } from './message.js';
 
 /** turnState key under which the bot leaves the turn's meta fields for the adapter. */
 export const TURN_OUTPUT = Symbol('callguard.turnOutput');
+/** turnState flag: the turn may throw StateConflictError to be run again on fresh state. */
+export const MAY_RETRY = Symbol('callguard.mayRetry');
+/** Tries of one turn whose state another process changed meanwhile; the last answers anyway. */
+const TRIES = 4;
 const CHANNEL_ID = 'callguard';
 
 export type TurnLogic = (context: TurnContext) => Promise<void>;
@@ -14,6 +20,8 @@ export type TurnLogic = (context: TurnContext) => Promise<void>;
  */
 export class MessageAdapter extends BotAdapter {
   private seq = 0;
+  /** Turns redone because another process updated their state meanwhile (for tests and stats). */
+  retries = 0;
 
   constructor(private readonly logic: TurnLogic) {
     super();
@@ -30,18 +38,38 @@ export class MessageAdapter extends BotAdapter {
       from: { id: m.user, name: m.name ?? m.user, role: 'user' },
       recipient: { id: 'callguard', name: 'callguard', role: 'bot' },
       conversation: { id: conversationId, isGroup: m.room !== undefined, conversationType: m.room ? 'group' : 'personal', name: m.room ?? '' },
-      channelData: { room: m.room, mention: m.mention === true, admin: m.admin === true, messageType: m.type, ...(m.botName ? { botName: m.botName } : {}) },
+      channelData: { room: m.room, mention: m.mention === true, admin: m.admin === true, messageType: m.type, ...(m.botName ? { botName: m.botName } : {}), ...(m.channel ? { channel: m.channel } : {}) },
     };
   }
 
   /** Runs one message through middleware and the bot; resolves with what the bot sent. */
   async process(m: IncomingMessage): Promise<TurnOutput> {
-    const context = new TurnContext(this, this.toActivity(m));
-    const sent: string[] = [];
-    context.turnState.set(SENT, sent);
-    await this.runMiddleware(context, this.logic);
-    const meta = (context.turnState.get(TURN_OUTPUT) as TurnOutput | undefined) ?? SILENT;
-    return { ...meta, replies: sent };
+    const activity = this.toActivity(m);
+    for (let attempt = 1; ; attempt++) {
+      // A fresh context each time: state is read anew, and replies of a lost try are discarded.
+      const context = new TurnContext(this, activity);
+      const sent: string[] = [];
+      context.turnState.set(SENT, sent);
+      context.turnState.set(MAY_RETRY, attempt < TRIES);
+      let conflict = false;
+      // Caught inside the middleware run: botbuilder hands every other error to onTurnError.
+      await inTurn(() =>
+        this.runMiddleware(context, async (c) => {
+          try {
+            await this.logic(c);
+          } catch (e) {
+            if (!(e instanceof StateConflictError) || attempt >= TRIES) throw e;
+            conflict = true;
+          }
+        }),
+      );
+      if (conflict) {
+        this.retries++;
+        continue;
+      }
+      const meta = (context.turnState.get(TURN_OUTPUT) as TurnOutput | undefined) ?? SILENT;
+      return { ...meta, replies: sent };
+    }
   }
 
   override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {

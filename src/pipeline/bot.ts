@@ -1,4 +1,4 @@
-import { ConversationState, UserState, type RecognizerResult, type StatePropertyAccessor, type Storage, type TurnContext } from 'botbuilder-core';
+import { ConversationState, UserState, type RecognizerResult, type StatePropertyAccessor, type TurnContext } from 'botbuilder-core';
 import { DialogSet, DialogTurnStatus, type DialogState, type DialogStateManagerConfiguration } from 'botbuilder-dialogs';
 import type { Lang } from '../content/ids.js';
 import type { Composer } from '../dialogs/compose.js';
@@ -7,7 +7,11 @@ import { CallguardRecognizer, recognitionOf } from '../nlu/recognizer.js';
 import { assessMessage, type TurnDecision, type VerificationFlow } from '../dialogs/verification.js';
 import type { NluEngine } from '../nlu/engine.js';
 import type { Logger } from '../util/log.js';
-import { TURN_OUTPUT } from './adapter.js';
+import { EXPIRED_DOC_KEY } from '../storage/expiry.js';
+import type { IdHasher } from '../storage/id-hash.js';
+import { StateConflictError } from '../storage/sql-storage.js';
+import type { Store } from '../storage/store.js';
+import { MAY_RETRY, TURN_OUTPUT } from './adapter.js';
 import { addressing, guardShouldSpeak, parseAdminCommand, type AdminCommand } from './group-policy.js';
 import type { MessageType, TurnOutput } from './message.js';
 import { RoomSettingsStore, type GroupMode, type RoomSettings } from './room-settings.js';
@@ -22,6 +26,8 @@ export interface BotOptions {
   cooldownSeconds: number;
   /** WeChat ids allowed to run admin commands in any group. */
   operatorIds: readonly string[];
+  /** A conversation idle this long is over: the person is told, and it starts afresh. */
+  conversationIdleMs: number;
   now?: () => number;
 }
 
@@ -32,12 +38,13 @@ interface ChannelData {
   messageType: MessageType;
   /** The bot's own display name, when the channel knows it (WeChat). */
   botName?: string;
+  channel?: string;
 }
 
 /** The contract's meta fields, plus the conversation's language (kept, not output). */
 type Meta = Omit<TurnOutput, 'replies'> & { lang?: Lang };
-/** What is kept between turns: the standing assessment, not what one turn said. */
-type StoredMeta = Omit<Meta, 'responses'>;
+/** What is kept between turns: the standing assessment, not what one turn said, and when. */
+type StoredMeta = Omit<Meta, 'responses'> & { at?: number };
 
 /** What the bot keeps about a person across chats: only the language they write in. */
 interface Profile {
@@ -51,14 +58,17 @@ export class CallguardBot {
   private readonly profile: StatePropertyAccessor<Profile>;
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly lastMeta: StatePropertyAccessor<StoredMeta>;
+  /** Set by the expiry sweep on a conversation it emptied. */
+  private readonly expiredAt: StatePropertyAccessor<number>;
   private readonly dialogs: DialogSet;
   readonly rooms: RoomSettingsStore;
   private readonly now: () => number;
   private readonly recognizer: CallguardRecognizer;
   private dialogStateConfig: DialogStateManagerConfiguration | undefined;
+  readonly hash: IdHasher;
 
   constructor(
-    storage: Storage,
+    private readonly store: Store,
     private readonly nlu: NluEngine,
     private readonly flow: VerificationFlow,
     private readonly opts: BotOptions,
@@ -66,14 +76,21 @@ export class CallguardBot {
   ) {
     this.now = opts.now ?? Date.now;
     this.recognizer = new CallguardRecognizer(nlu);
-    this.conversationState = new ConversationState(storage);
-    this.userState = new UserState(storage);
+    this.hash = store.hash;
+    this.conversationState = new ConversationState(store.state);
+    this.userState = new UserState(store.state);
     this.profile = this.userState.createProperty<Profile>('profile');
     this.dialogState = this.conversationState.createProperty<DialogState>('dialogState');
     this.lastMeta = this.conversationState.createProperty<StoredMeta>('lastMeta');
+    this.expiredAt = this.conversationState.createProperty<number>(EXPIRED_DOC_KEY);
     this.dialogs = new DialogSet(this.dialogState);
     this.dialogs.add(new VerificationDialog(flow, opts.defaultLang, this.now));
-    this.rooms = new RoomSettingsStore(storage, { mode: opts.groupMode, lang: null, cooldownSeconds: opts.cooldownSeconds });
+    this.rooms = new RoomSettingsStore(store.db, {
+      defaults: { mode: opts.groupMode, lang: null, cooldownSeconds: opts.cooldownSeconds },
+      health: store.health,
+      hash: store.hash,
+      now: this.now,
+    });
   }
 
   private get T(): Composer {
@@ -86,14 +103,32 @@ export class CallguardBot {
     // channelData: then it is a 1:1 text message.
     const data: ChannelData = { mention: false, admin: false, messageType: 'text', ...(context.activity.channelData as Partial<ChannelData> | undefined) };
     const started = performance.now();
+    const conversation = this.hash(context.activity.conversation.id);
     try {
       const meta = data.room ? await this.groupTurn(context, data, data.room) : await this.privateTurn(context, data);
       context.turnState.set(TURN_OUTPUT, meta);
       // Ids hashed and no text: operators can follow a conversation without reading it.
-      this.log.debug({ conversation: hashId(context.activity.conversation.id), type: data.messageType, intent: meta.intent, risk: meta.risk, urgent: meta.urgent, ms: Math.round((performance.now() - started) * 100) / 100 }, 'turn');
+      this.log.debug({ conversation, type: data.messageType, intent: meta.intent, risk: meta.risk, urgent: meta.urgent, ms: Math.round((performance.now() - started) * 100) / 100 }, 'turn');
       await this.conversationState.saveChanges(context);
       await this.userState.saveChanges(context);
+      if (meta.responses.length > 0 || meta.intent !== null) {
+        const recognized = context.turnState.get(RECOGNIZED) as RecognizerResult | undefined;
+        this.store.events.record({
+          at: this.now(),
+          channel: data.channel ?? context.activity.channelId,
+          conversation,
+          intent: meta.intent,
+          confidence: recognized ? recognitionOf(recognized).confidence : null,
+          scamType: meta.scamType,
+          risk: meta.risk,
+          urgent: meta.urgent,
+          responses: meta.responses,
+        });
+      }
     } catch (e) {
+      // Another process changed this conversation meanwhile: the adapter redoes the turn on the
+      // fresh state (nothing has been sent yet: replies leave after the turn).
+      if (e instanceof StateConflictError && context.turnState.get(MAY_RETRY) === true) throw e;
       // A broken turn must never take the bot down, nor leave the person without an answer.
       this.log.error({ err: e }, 'turn failed');
       const sent = !data.room && (await context.sendActivity(this.T.text('fallback_again', this.opts.defaultLang)).then(() => true, () => false));
@@ -169,7 +204,7 @@ export class CallguardBot {
     });
     if (!speak) return this.previousMeta(context);
     await this.rooms.set(room, { ...settings, lastGuardAt: this.now() });
-    this.log.info({ room: hashId(room) }, 'guard mode: speaking unasked');
+    this.log.info({ room: this.hash(room) }, 'guard mode: speaking unasked');
     return this.converse(context, text, opts, true, recognized);
   }
 
@@ -180,7 +215,7 @@ export class CallguardBot {
     if (c.kind === 'cooldown') next.cooldownSeconds = c.seconds;
     if (c.kind !== 'status') {
       await this.rooms.set(room, next);
-      this.log.info({ room: hashId(room), command: c.kind }, 'group settings changed');
+      this.log.info({ room: this.hash(room), command: c.kind }, 'group settings changed');
     }
     const replyLang = lang;
     return this.T.text(c.kind === 'status' ? 'admin_status' : 'admin_done', replyLang, {
@@ -198,11 +233,30 @@ export class CallguardBot {
     return (await this.profile.get(context))?.lang;
   }
 
+  /**
+   * A conversation idle past its time (or emptied by the expiry sweep) is over: its case is
+   * dropped here, on the turn, so that no sweep timing can show a stale case, and the dialog is
+   * told so that the person hears why they are starting again.
+   */
+  private async endIfExpired(context: TurnContext): Promise<boolean> {
+    const swept = await this.expiredAt.get(context);
+    const last = (await this.lastMeta.get(context))?.at;
+    const idle = last !== undefined && this.now() - last > this.opts.conversationIdleMs;
+    if (swept === undefined && !idle) return false;
+    // Properties are deleted rather than the state cleared: the eTag stays, so a concurrent
+    // writer is still detected.
+    await this.dialogState.delete(context);
+    await this.lastMeta.delete(context);
+    await this.expiredAt.delete(context);
+    return true;
+  }
+
   /** Recognise, run the dialog, send its replies. */
   private async converse(context: TurnContext, text: string, opts: TurnOptions, group = false, known?: RecognizerResult): Promise<Meta> {
     const recognized = known ?? this.recognizer.recognizeText(text);
     const recognition = recognitionOf(recognized);
     context.turnState.set(RECOGNIZED, recognized);
+    const expired = await this.endIfExpired(context);
     // The person's language lives in UserState (shared by their chats); this conversation's copy
     // in lastMeta spares a UserState round trip on every turn that stays in the same language.
     const convLang = (await this.lastMeta.get(context))?.lang;
@@ -213,7 +267,7 @@ export class CallguardBot {
       // A message with no letters (a number, an emoji) keeps the person's language.
       keepLang = convLang ?? (await this.userLang(context)) ?? null;
     }
-    context.turnState.set(TURN_OPTIONS, { ...opts, lang: opts.lang ?? keepLang });
+    context.turnState.set(TURN_OPTIONS, { ...opts, lang: opts.lang ?? keepLang, expired });
     // botbuilder-dialogs rebuilds its memory-scope configuration for every DialogContext unless
     // the turn already carries one; the scopes hold no per-turn state, so one serves every turn.
     if (this.dialogStateConfig) context.turnState.set(DIALOG_STATE_CONFIG_KEY, this.dialogStateConfig);
@@ -230,15 +284,9 @@ export class CallguardBot {
       responses.push('group_more_in_private');
     }
     if (replies.length > 0) await context.sendActivities(replies.map((text) => ({ type: 'message', text })));
-    const stored: StoredMeta = { intent: recognition.intent, scamType: decision.scamType, risk: decision.risk, urgent: decision.urgent, lang: decision.state.lang };
+    const stored: StoredMeta = { intent: recognition.intent, scamType: decision.scamType, risk: decision.risk, urgent: decision.urgent, lang: decision.state.lang, at: this.now() };
     await this.lastMeta.set(context, stored);
     return { ...stored, responses };
   }
 }
 
-/** Short stable hash for logs: lets operators follow a room without logging its id. */
-export function hashId(id: string): string {
-  let h = 2166136261;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
-  return (h >>> 0).toString(36);
-}

@@ -17,6 +17,8 @@ export interface IncomingMessage {
   name?: string | undefined;
   /** The bot's own display name in this chat, when the channel knows it (WeChat): "@name" addresses it. */
   botName?: string | undefined;
+  /** Which channel it came by (jsonl, terminal, wechat), for operators' counts. */
+  channel?: string | undefined;
 }
 
 /** What the bot did with one message: its replies plus the contract's meta fields. */

@@ -1,5 +1,10 @@
-import type { Storage } from 'botbuilder-core';
+import type { Kysely } from 'kysely';
+import { LRUCache } from 'lru-cache';
+import { z } from 'zod';
 import type { Lang } from '../content/ids.js';
+import type { Schema } from '../storage/database.js';
+import type { IdHasher } from '../storage/id-hash.js';
+import type { StorageHealth } from '../storage/resilient-storage.js';
 
 export type GroupMode = 'guard' | 'mention' | 'off';
 
@@ -13,37 +18,60 @@ export interface RoomSettings {
   lastGuardAt: number;
 }
 
-/** Per-group settings over the bot's Storage, so they live wherever conversation state lives. */
+/** A stored row is parsed, not trusted: a row from an older version keeps what still fits. */
+const stored = z
+  .object({
+    mode: z.enum(['guard', 'mention', 'off']),
+    lang: z.enum(['zh', 'en']).nullable(),
+    cooldownSeconds: z.number().int().min(0),
+    lastGuardAt: z.number(),
+  })
+  .partial();
+
+export interface RoomSettingsOptions {
+  defaults: Omit<RoomSettings, 'lastGuardAt'>;
+  health: StorageHealth;
+  hash: IdHasher;
+  now?: () => number;
+  /** How long a cached row is trusted: another process may have changed it. */
+  cacheMs?: number;
+}
+
+/**
+ * Per-group settings in their own table (they outlive any conversation), behind a bounded cache.
+ * While storage is down, the last known settings (or the defaults) keep the group's rules.
+ */
 export class RoomSettingsStore {
-  private readonly cache = new Map<string, RoomSettings>();
+  private readonly cache: LRUCache<string, RoomSettings>;
 
   constructor(
-    private readonly storage: Storage,
-    private readonly defaults: Omit<RoomSettings, 'lastGuardAt'>,
-  ) {}
-
-  private key(room: string): string {
-    return `callguard/room-settings/${room}`;
+    private readonly db: Kysely<Schema>,
+    private readonly o: RoomSettingsOptions,
+  ) {
+    this.cache = new LRUCache({ max: 10_000, ttl: o.cacheMs ?? 30_000, allowStale: true, updateAgeOnGet: false });
   }
 
   async get(room: string): Promise<RoomSettings> {
-    const hit = this.cache.get(room);
-    if (hit) return hit;
-    const items = await this.storage.read([this.key(room)]);
-    const stored = items[this.key(room)] as Partial<RoomSettings> | undefined;
-    const s: RoomSettings = { ...this.defaults, lastGuardAt: 0, ...stripEtag(stored) };
-    this.cache.set(room, s);
+    const key = this.o.hash(room);
+    const fresh = this.cache.get(key, { allowStale: false });
+    if (fresh) return fresh;
+    const fallback = this.cache.get(key) ?? { ...this.o.defaults, lastGuardAt: 0 };
+    const row = await this.o.health.guard<{ doc: string } | undefined | 'down'>(() => this.db.selectFrom('room_settings').select('doc').where('room', '=', key).executeTakeFirst(), 'down' as const);
+    if (row === 'down') return fallback;
+    const parsed = row ? stored.safeParse(JSON.parse(row.doc)) : null;
+    const s: RoomSettings = { ...this.o.defaults, lastGuardAt: 0, ...(parsed?.success ? parsed.data : {}) };
+    this.cache.set(key, s);
     return s;
   }
 
   async set(room: string, s: RoomSettings): Promise<void> {
-    this.cache.set(room, s);
-    await this.storage.write({ [this.key(room)]: { ...s, eTag: '*' } });
+    const key = this.o.hash(room);
+    this.cache.set(key, s);
+    const doc = JSON.stringify(s);
+    const at = (this.o.now ?? Date.now)();
+    await this.o.health.guard(
+      () => this.db.insertInto('room_settings').values({ room: key, doc, updated_at: at }).onConflict((oc) => oc.column('room').doUpdateSet({ doc, updated_at: at })).execute(),
+      undefined,
+    );
   }
-}
-
-function stripEtag(s: Partial<RoomSettings> & { eTag?: string } | undefined): Partial<RoomSettings> {
-  if (!s) return {};
-  const { eTag: _e, ...rest } = s;
-  return rest;
 }

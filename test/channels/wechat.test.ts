@@ -34,7 +34,7 @@ async function wechat(env: Record<string, string> = {}, now?: () => number, extr
   const mocker = new mock.Mocker();
   const puppet = new PuppetMock({ mocker });
   const deps = { puppet, notices, sleep: async () => {}, ...(now ? { now } : {}), ...(extra.writeQrcode ? { writeQrcode: extra.writeQrcode } : {}) };
-  const channel = new WechatChannel(testApp(), config, extra.log ?? silentLogger, deps);
+  const channel = new WechatChannel(await testApp(), config, extra.log ?? silentLogger, deps);
   running.push(channel);
   await channel.start();
   mocker.scan('https://login.weixin.qq.com/l/mock==', types.ScanStatus.Waiting);

@@ -6,7 +6,7 @@ import type { TurnOutput } from '../../src/pipeline/message.js';
  * What the person gets, asserted by response keys (what the bot chose), urgency and risk, not by
  * wording: operators may reword every text and these still hold.
  */
-const app = testApp();
+const app = await testApp();
 
 interface Turn {
   text: string;

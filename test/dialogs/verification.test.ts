@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ASKS_FOR_SECRETS, talk, testApp } from '../helpers/app.js';
 import type { TurnOutput } from '../../src/pipeline/message.js';
 
-const app = testApp();
+const app = await testApp();
 const all = (outs: TurnOutput[]) => outs.flatMap((o) => o.replies).join('\n');
 const last = (outs: TurnOutput[]) => outs[outs.length - 1]!;
 

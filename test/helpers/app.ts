@@ -3,15 +3,18 @@ import { createApp, type App } from '../../src/app.js';
 import type { IncomingMessage, TurnOutput } from '../../src/pipeline/message.js';
 import { silentLogger } from '../../src/util/log.js';
 
-let shared: App | undefined;
+let shared: Promise<App> | undefined;
 
-/** One app per test file (content + NLU load once); conversations stay apart by user id. */
-export function testApp(env: Record<string, string> = {}, now?: () => number): App {
+/**
+ * One app per test file (content + NLU load once); conversations stay apart by user id. State
+ * lives in an in-memory database unless `env` names another engine.
+ */
+export function testApp(env: Record<string, string> = {}, now?: () => number): Promise<App> {
   if (Object.keys(env).length === 0 && !now) {
-    shared ??= createApp(loadConfig({}), silentLogger);
+    shared ??= createApp(loadConfig({ STORAGE: 'memory' }), silentLogger, { sweepEveryMs: 0 });
     return shared;
   }
-  return createApp(loadConfig(env), silentLogger, now);
+  return createApp(loadConfig({ STORAGE: 'memory', ...env }), silentLogger, { sweepEveryMs: 0, ...(now ? { now } : {}) });
 }
 
 let userSeq = 0;

@@ -3,7 +3,7 @@ import { testApp } from '../helpers/app.js';
 import { HomophoneRepair } from '../../src/nlu/homophones.js';
 import { donePolicy, doneDeeds } from '../../src/nlu/deed-eval.js';
 
-const app = testApp();
+const app = await testApp();
 const policy = donePolicy(app.content.policy);
 const done = (text: string) => doneDeeds(app.nlu.recognize(text), policy);
 const stateOf = (text: string, deed: string) => app.nlu.recognize(text).deeds.find((d) => d.deed === deed)?.state;

@@ -5,7 +5,7 @@ import { TextClassifier } from '../../src/nlu/classifier.js';
 import { toRecognizerResult } from '../../src/nlu/recognizer.js';
 import { testApp } from '../helpers/app.js';
 
-const app = testApp();
+const app = await testApp();
 const nlu = app.nlu;
 
 describe('NluEngine.recognize', () => {

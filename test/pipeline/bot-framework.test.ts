@@ -3,8 +3,9 @@ import { describe, it } from 'vitest';
 import { testApp } from '../helpers/app.js';
 
 /** The bot is a plain Bot Framework bot: Microsoft's own TestAdapter can drive it. */
+const app = await testApp();
+
 describe('with Bot Framework TestAdapter', () => {
-  const app = testApp();
 
   it('runs the founding case to a verdict, and asks when the story is vague', async () => {
     await new TestAdapter(app.bot.run, { conversation: { id: 'bf-1', isGroup: false, conversationType: 'personal', name: '' } })

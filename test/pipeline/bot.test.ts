@@ -3,9 +3,12 @@ import { newUser, testApp } from '../helpers/app.js';
 import type { IncomingMessage } from '../../src/pipeline/message.js';
 
 /** Group behaviour through the shared pipeline: the same code the JSON-lines and WeChat channels run. */
+let clock = 1_000_000;
+const groupApp = await testApp({ GROUP_COOLDOWN_SECONDS: '600' }, () => clock);
+const privateApp = await testApp();
+
 describe('in a group', () => {
-  let clock = 1_000_000;
-  const app = testApp({ GROUP_COOLDOWN_SECONDS: '600' }, () => clock);
+  const app = groupApp;
   const say = (m: Partial<IncomingMessage> & { room: string }) => app.adapter.process({ user: newUser(), text: '', type: 'text', ...m });
   const risky = '刚才有人打电话说是公安局的，让我把钱转到安全账户，还要我把验证码告诉他';
 
@@ -85,7 +88,7 @@ describe('in a group', () => {
 });
 
 describe('in a private chat', () => {
-  const app = testApp();
+  const app = privateApp;
   it('asks for words when sent a voice message or a picture, ignores a sticker', async () => {
     const user = newUser();
     expect((await app.adapter.process({ user, text: '', type: 'audio' })).replies[0]).toMatch(/文字|打字/);

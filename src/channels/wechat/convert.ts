@@ -67,7 +67,7 @@ export async function toIncoming(msg: MessageLike, ctx: ConvertContext): Promise
   const text = type === 'text' ? (msg.text() ?? '') : '';
   const name = safeName(talker);
   const room = msg.room();
-  if (!room) return { user: talker.id, text, type, ...(name ? { name } : {}) };
+  if (!room) return { user: talker.id, text, type, channel: 'wechat', ...(name ? { name } : {}) };
 
   const [mention, botName] = await Promise.all([
     msg.mentionSelf().catch(() => false),
@@ -86,6 +86,7 @@ export async function toIncoming(msg: MessageLike, ctx: ConvertContext): Promise
     room: room.id,
     mention,
     admin,
+    channel: 'wechat',
     ...(name ? { name } : {}),
     ...(botName ? { botName } : {}),
   };

@@ -49,7 +49,7 @@ describe('toIncoming', () => {
 
   it('keys a private chat by the person', async () => {
     const m = await toIncoming(message({ talker: contact('alice', 'Alice'), text: '你好' }), ctx);
-    expect(m).toEqual({ user: 'alice', text: '你好', type: 'text', name: 'Alice' });
+    expect(m).toEqual({ user: 'alice', text: '你好', type: 'text', channel: 'wechat', name: 'Alice' });
   });
 
   it('keys a group message by group and person, with mention, admin and the bot name', async () => {

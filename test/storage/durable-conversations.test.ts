@@ -1,0 +1,92 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../src/app.js';
+import { loadConfig } from '../../src/config/load.js';
+import { silentLogger } from '../../src/util/log.js';
+import { BotProcess, type Output } from '../helpers/bot-process.js';
+import { freshDataDir, freshPostgres, TEST_DATABASE_URL, type TestDatabase } from '../helpers/databases.js';
+import { talk } from '../helpers/app.js';
+
+const story = ['有个叫刘伟建的打电话，说是网信办的，工号9949', '他说要停我的号码，还问我家保姆几点出门', '是的', '总结'];
+const visible = (o: Output) => ({ replies: o.replies, responses: o.responses, risk: o.risk, scamType: o.scamType, urgent: o.urgent });
+
+const dbs: TestDatabase[] = [];
+const dirs: { drop(): void }[] = [];
+afterAll(async () => {
+  for (const d of dbs) await d.drop();
+  for (const d of dirs) d.drop();
+});
+
+/** Environment of a bot process on a fresh database of the given engine. */
+async function engineEnv(engine: 'embedded' | 'postgres'): Promise<Record<string, string>> {
+  if (engine === 'postgres') {
+    const db = await freshPostgres();
+    dbs.push(db);
+    return { STORAGE: 'postgres', DATABASE_URL: db.url, ID_HASH_SECRET: 'test-secret' };
+  }
+  const d = freshDataDir();
+  dirs.push(d);
+  return { STORAGE: 'embedded', DATA_DIR: d.dir };
+}
+
+const engines = ['embedded', ...(TEST_DATABASE_URL ? ['postgres' as const] : [])] as const;
+
+describe.each(engines)('conversations on %s', (engine) => {
+  it('survive the bot being killed between two messages', async () => {
+    const reference = new BotProcess({ STORAGE: 'memory' });
+    const want: Output[] = [];
+    for (const t of story) want.push(await reference.ask('kill-test', t));
+    await reference.end();
+
+    const env = await engineEnv(engine);
+    const first = new BotProcess(env);
+    const got: Output[] = [await first.ask('kill-test', story[0]!), await first.ask('kill-test', story[1]!)];
+    await first.kill('SIGKILL');
+    const second = new BotProcess(env);
+    for (const t of story.slice(2)) got.push(await second.ask('kill-test', t));
+    expect(await second.end()).toBe(0);
+    expect(got.map(visible)).toEqual(want.map(visible));
+    expect(got[3]!.responses).toEqual(['summary']);
+  });
+
+  it('lose no update when two processes answer turns of the same conversations', async () => {
+    const env = await engineEnv(engine);
+    const a = new BotProcess(env);
+    const b = new BotProcess(env);
+    const users = Array.from({ length: 12 }, (_, i) => `two-proc-${i}`);
+    // Each person's two facts reach two different processes at the same moment.
+    await Promise.all(users.map((u) => Promise.all([a.ask(u, '有人打电话说他是网信办的'), b.ask(u, '他说要停我的号码')])));
+    const summaries = await Promise.all(users.map((u, i) => (i % 2 ? a : b).ask(u, '总结')));
+    await Promise.all([a.end(), b.end()]);
+    for (const s of summaries) {
+      expect(s.responses[0]).toBe('summary');
+      expect(s.replies[0]).toMatch(/网信办/);
+      expect(s.replies[0]).toMatch(/停号/);
+    }
+  });
+});
+
+/**
+ * Two bots in one process force the race deterministically: every read of both happens before
+ * any write. PostgreSQL only: two connections to one SQLite file in one process would block
+ * each other (the driver is synchronous), which no deployment does.
+ */
+describe.runIf(TEST_DATABASE_URL)('two bots on one PostgreSQL, in one process', () => {
+  it('redo a turn whose conversation the other bot changed meanwhile', async () => {
+    const db = await freshPostgres();
+    dbs.push(db);
+    const config = loadConfig({ STORAGE: 'postgres', DATABASE_URL: db.url, ID_HASH_SECRET: 'test-secret' });
+    const apps: App[] = [await createApp(config, silentLogger, { sweepEveryMs: 0 }), await createApp(config, silentLogger, { sweepEveryMs: 0 })];
+    try {
+      const users = Array.from({ length: 10 }, (_, i) => `same-time-${i}`);
+      await Promise.all(users.map((user) => Promise.all([apps[0]!.adapter.process({ user, text: '有人打电话说他是网信办的', type: 'text' }), apps[1]!.adapter.process({ user, text: '他说要停我的号码', type: 'text' })])));
+      expect(apps[0]!.adapter.retries + apps[1]!.adapter.retries).toBeGreaterThan(0);
+      for (const user of users) {
+        const [s] = await talk(apps[0]!, ['总结'], user);
+        expect(s!.replies[0]).toMatch(/网信办/);
+        expect(s!.replies[0]).toMatch(/停号/);
+      }
+    } finally {
+      await Promise.all(apps.map((x) => x.close()));
+    }
+  });
+});
