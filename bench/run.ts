@@ -5,7 +5,9 @@
  * Prints a table and writes reports/bench.json. Figures, not tests: nothing here fails a build.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadConfig } from '../src/config/load.js';
 import { createApp } from '../src/app.js';
 import { NluEngine, trainingData } from '../src/nlu/engine.js';
@@ -50,7 +52,60 @@ function coldStart(args: readonly string[]): Promise<number> {
   });
 }
 
+/**
+ * 10,000 conversations of two turns each (a story, then "总结"), then 5,000 more turns timed,
+ * on memory, the embedded file and PostgreSQL (BENCH_DATABASE_URL or TEST_DATABASE_URL) — so
+ * each engine is measured holding 10,000 stored conversations. RSS is read after each engine.
+ */
+async function turnsByEngine(): Promise<Record<string, unknown>> {
+  const engines: [string, Record<string, string>][] = [['memory', { STORAGE: 'memory' }]];
+  const dir = mkdtempSync(join(tmpdir(), 'callguard-bench-'));
+  engines.push(['embedded', { STORAGE: 'embedded', DATA_DIR: dir }]);
+  const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  if (pgUrl) engines.push(['postgres', { STORAGE: 'postgres', DATABASE_URL: pgUrl, ID_HASH_SECRET: `bench-${Date.now()}` }]);
+  // BENCH_ENGINES=embedded measures one engine alone (a clean RSS figure for it).
+  const only = process.env.BENCH_ENGINES?.split(',');
+  if (only) engines.splice(0, engines.length, ...engines.filter(([n]) => only.includes(n)));
+  const out: Record<string, unknown> = {};
+  const convo = ['有人打电话说是网信办的，要停我的号码，还问我家里白天谁在家', '总结'];
+  for (const [name, env] of engines) {
+    const app = await createApp(loadConfig({ LOG_LEVEL: 'silent', ...env }), silentLogger, { sweepEveryMs: 0 });
+    const run = `${name}-${Date.now()}`;
+    const t0 = performance.now();
+    for (let u = 0; u < 10_000; u++) for (const text of convo) await app.adapter.process({ user: `${run}-${u}`, text, type: 'text' });
+    const fillMs = performance.now() - t0;
+    const lat: number[] = [];
+    const t1 = performance.now();
+    for (let i = 0; i < 5000; i++) {
+      const m: IncomingMessage = { user: `${run}-${i % 10_000}`, text: i % 2 ? '怎么办' : '他还说要我下载一个软件', type: 'text' };
+      const a = performance.now();
+      await app.adapter.process(m);
+      lat.push(performance.now() - a);
+    }
+    const elapsed = performance.now() - t1;
+    await app.close();
+    const g = (globalThis as { gc?: () => void }).gc;
+    g?.();
+    out[name] = {
+      heapUsedMb: Math.round(process.memoryUsage().heapUsed / 1e6),
+      storedConversations: 10_000,
+      fillTurnsPerSecond: Math.round((20_000 / fillMs) * 1000),
+      p50: r3(pct(lat, 0.5)),
+      p99: r3(pct(lat, 0.99)),
+      turnsPerSecond: Math.round((5000 / elapsed) * 1000),
+      rssMb: Math.round(process.memoryUsage().rss / 1e6),
+    };
+    console.error(name, JSON.stringify(out[name]));
+  }
+  rmSync(dir, { recursive: true, force: true });
+  return out;
+}
+
 async function main() {
+  if (process.argv.includes('--storage-only')) {
+    console.log(JSON.stringify(await turnsByEngine(), null, 2));
+    return;
+  }
   const results: Record<string, unknown> = {};
   const t0 = performance.now();
   const app = await createApp(loadConfig({ LOG_LEVEL: 'silent', STORAGE: 'memory' }), silentLogger, { sweepEveryMs: 0 });
@@ -115,22 +170,11 @@ async function main() {
   results.recognizeMs = { p50: r3(pct(full, 0.5)), p99: r3(pct(full, 0.99)) };
   results.baselineClassifyMs = { p50: r3(pct(baseLat, 0.5)), p99: r3(pct(baseLat, 0.99)) };
 
-  // Turns: whole pipeline in-process, many short conversations, one core.
-  const convo = ['我刚接了个电话感觉不对劲', '说是网信办的工作人员', '问我家里有几口人，白天谁在家', '谢谢'];
-  const turn = (i: number, prefix: string): IncomingMessage => ({ user: `${prefix}-${Math.floor(i / convo.length)}`, text: convo[i % convo.length]!, type: 'text' });
-  for (let i = 0; i < 2000; i++) await app.adapter.process(turn(i, 'warm'));
-  const turnLat: number[] = [];
-  const N = 10_000;
-  const tStart = performance.now();
-  for (let i = 0; i < N; i++) {
-    const m = turn(i, 'bench');
-    const a = performance.now();
-    await app.adapter.process(m);
-    turnLat.push(performance.now() - a);
-  }
-  const elapsed = performance.now() - tStart;
-  results.turnMs = { p50: r3(pct(turnLat, 0.5)), p99: r3(pct(turnLat, 0.99)) };
-  results.turnsPerSecond = Math.round((N / elapsed) * 1000);
+  // Turns: whole pipeline in-process, one core, on each storage engine side by side.
+  results.turnsByEngine = await turnsByEngine();
+  const mem = (results.turnsByEngine as Record<string, { p50: number; p99: number; turnsPerSecond: number }>).memory!;
+  results.turnMs = { p50: mem.p50, p99: mem.p99 };
+  results.turnsPerSecond = mem.turnsPerSecond;
   results.rssAfterTurnsMb = Math.round(process.memoryUsage().rss / 1e6);
 
   // Relayed real-world calls: fraud must be rated high or medium, normal calls never high.

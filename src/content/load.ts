@@ -345,6 +345,7 @@ export function loadContent(root: string): Content {
     }
     for (const k of ['more', 'moreNothingGiven'] as const) checkPlain(['verdict', k], p.verdict[k]);
     for (const k of ['noFlags', 'linkOnly'] as const) checkPlain(['forwarded', k], p.forwarded[k]);
+    for (const k of ['offer', 'recorded', 'seen', 'none'] as const) checkPlain(['reports', k], p.reports[k]);
     // Every question must have an answer, or it would be met with the fallback.
     p.intents.questions.forEach((q, i) => {
       if (!p.answers[q] && !faqP.data!.answers[q]) at(policyP, f, ['intents', 'questions', i], `question "${q}" has no answer in policy.yaml answers nor in dialogs/faq.yaml`);

@@ -250,6 +250,18 @@ export const policyFile = z.strictObject({
   answers: z.record(id, responseRef),
   verdict: z.strictObject({ reasons: z.number().int().min(1).max(10), more: responseRef, moreNothingGiven: responseRef }),
   forwarded: z.strictObject({ noFlags: responseRef, linkOnly: responseRef }),
+  reports: z.strictObject({
+    /** Verdicts after which the bot offers to log the caller's number. */
+    offerAt: z.array(z.enum(['high', 'medium'])),
+    /** Replies that say yes to the offer, matched whole (case and spaces ignored). */
+    yes: z.strictObject({ zh: z.array(nonEmpty).min(1), en: z.array(nonEmpty).min(1) }),
+    offer: responseRef,
+    recorded: responseRef,
+    /** Others reported a number in this message: how many people and when last. */
+    seen: responseRef,
+    /** Asked whether a number is real, and nobody reported it: which is no sign it is safe. */
+    none: responseRef,
+  }),
 });
 export type Policy = z.infer<typeof policyFile>;
 

@@ -52,6 +52,10 @@ export interface CaseState {
   disputed: boolean;
   /** Urgent deeds that may be gone: the bot asked, and a "yes" makes them done. */
   maybeGone: string[];
+  /** The caller's number the bot offered to log for the community (display form), if open. */
+  reportOffer: string | null;
+  /** Numbers offered or logged in this conversation: each is offered once. */
+  reportOffered: string[];
   startedAt: number;
 }
 
@@ -76,6 +80,8 @@ export function newCase(lang: Lang, now: number, script: Script = 'hans'): CaseS
     emergency: null,
     disputed: false,
     maybeGone: [],
+    reportOffer: null,
+    reportOffered: [],
     startedAt: now,
   };
 }

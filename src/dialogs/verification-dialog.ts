@@ -3,7 +3,7 @@ import type { Lang } from '../content/ids.js';
 import type { RecognizerResult } from 'botbuilder-core';
 import { recognitionOf } from '../nlu/recognizer.js';
 import type { CaseState } from './case.js';
-import type { TurnDecision, VerificationFlow } from './verification.js';
+import type { NumberSeen, TurnDecision, VerificationFlow } from './verification.js';
 
 /** turnState key of this turn's Bot Framework RecognizerResult (from CallguardRecognizer). */
 export const RECOGNIZED = Symbol('callguard.recognized');
@@ -15,6 +15,8 @@ export interface TurnOptions {
   lang?: Lang | null;
   /** The person's earlier conversation expired just now: they are told, not greeted. */
   expired?: boolean;
+  /** Community reports of the numbers in this message, looked up by the pipeline. */
+  reports?: readonly NumberSeen[];
 }
 export const TURN_OPTIONS = Symbol('callguard.turnOptions');
 
@@ -47,7 +49,7 @@ export class VerificationDialog extends Dialog<TurnOptions> {
     const recognition = recognitionOf(dc.context.turnState.get(RECOGNIZED) as RecognizerResult);
     const opts = (dc.context.turnState.get(TURN_OPTIONS) as TurnOptions | undefined) ?? { group: false };
     const r = opts.lang ? { ...recognition, lang: opts.lang } : recognition;
-    const decision: TurnDecision = this.flow.turn(state.case, { recognition: r, group: opts.group, now: this.now(), defaultLang: opts.lang ?? this.defaultLang, expired: opts.expired === true });
+    const decision: TurnDecision = this.flow.turn(state.case, { recognition: r, group: opts.group, now: this.now(), defaultLang: opts.lang ?? this.defaultLang, expired: opts.expired === true, ...(opts.reports ? { reports: opts.reports } : {}) });
     state.case = decision.state;
     dc.context.turnState.set(DECISION, decision);
     return Dialog.EndOfTurn;

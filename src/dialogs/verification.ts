@@ -16,6 +16,15 @@ export interface TurnInput {
   defaultLang: Lang;
   /** The person's earlier conversation expired (idle too long) and was dropped just now. */
   expired?: boolean;
+  /** Community reports of the callers' numbers in this message (null: storage could not tell). */
+  reports?: readonly NumberSeen[];
+}
+
+/** What the community reported of one number in the message. */
+export interface NumberSeen {
+  display: string;
+  reporters: number;
+  lastAt: number | null;
 }
 
 /** What a turn decided, for the channel (replies) and the contract (meta fields). */
@@ -28,10 +37,17 @@ export interface TurnDecision {
   risk: Risk | null;
   scamType: string | null;
   urgent: boolean;
+  /** The person said yes to logging this caller's number (display form) for the community. */
+  report: string | null;
 }
 
 const RISK_RANK: Record<string, number> = { low: 1, medium: 2, high: 3 };
 const rank = (r: Risk | null) => (r ? (RISK_RANK[r] ?? 0) : 0);
+
+/** Numbers a caller rings from: the kinds worth logging for others (not 110, not the real 96110). */
+const REPORTABLE = new Set(['mobile', 'landline', 'international', 'fake_96110']);
+/** "登记 号码！" → "登记号码": a yes to the offer is matched whole, whatever spacing or marks. */
+const commandForm = (t: string) => t.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
 
 /** What a new conversation opens with when the message tells nothing: an expired case replaces them. */
 const STOCK_OPENINGS = new Set(['welcome', 'fallback', 'fallback_again', 'help']);
@@ -56,6 +72,7 @@ export class VerificationFlow {
   readonly reader: MessageReader;
   private readonly slots: SlotSpec[];
   private readonly slotFills: Map<string, readonly string[]>;
+  private readonly reportYes: Set<string>;
 
   constructor(private readonly content: Content) {
     this.assessor = new Assessor(content);
@@ -63,6 +80,8 @@ export class VerificationFlow {
     this.reader = new MessageReader(content);
     this.slots = content.verification.slots;
     this.slotFills = new Map(this.slots.map((s) => [s.id, s.fills]));
+    const yes = content.policy.reports.yes;
+    this.reportYes = new Set([...yes.zh, ...yes.en].map(commandForm));
   }
 
   turn(stored: unknown, input: TurnInput): TurnDecision {
@@ -75,6 +94,10 @@ export class VerificationFlow {
 
     // 1. Read the message.
     const reading = this.reader.read(r, start);
+    if (start.reportOffer && this.reportYes.has(commandForm(r.text))) {
+      const c: CaseState = { ...start, reportOffer: null };
+      return { ...this.finish({ case: c, messages: [[this.composer.ref(this.content.policy.reports.recorded, lang)!]] }, reading), report: start.reportOffer };
+    }
     if (reading.role === 'restart') return this.finish({ case: newCase(lang, input.now, script), messages: [[this.composer.msg('restarted', lang)]] }, reading);
 
     // 2. Update the case: a new object, the stored one untouched.
@@ -118,6 +141,7 @@ export class VerificationFlow {
       const leads = plan.messages[0]?.[0]?.key === this.content.policy.emergency.intro;
       plan.messages.splice(leads ? 1 : 0, 0, pre);
     }
+    this.addCommunityReports(plan, reading, input, lang);
     // One message in a group, never a burst (the pipeline adds the pointer to a private chat).
     if (input.group) plan.messages = plan.messages.length > 0 ? [this.fitLines(plan.messages.flat(), this.content.policy.thresholds.groupLines - 1)] : [];
     return this.finish(plan, reading);
@@ -376,6 +400,30 @@ export class VerificationFlow {
   }
 
   /** The verdict's second line: what to ask for next; it asks about deeds only when none was told. */
+  /**
+   * What others reported of the numbers in this message, and — after a verdict that warrants it,
+   * outside an emergency and a group — the offer to log the caller's number for others.
+   */
+  private addCommunityReports(plan: Plan, m: Reading, input: TurnInput, lang: Lang): void {
+    const p = this.content.policy.reports;
+    const T = this.composer;
+    const seen = input.reports ?? [];
+    const lines: Part[] = seen
+      .filter((n) => n.reporters > 0)
+      .map((n) => T.msg(p.seen, lang, { n: String(n.reporters), number: n.display, date: new Date(n.lastAt ?? input.now).toISOString().slice(0, 10) }));
+    if (lines.length === 0 && m.intent === 'ask_number_real' && seen.length > 0) lines.push(T.ref(p.none, lang)!);
+    if (lines.length > 0) plan.messages.push(lines);
+
+    const c = plan.case;
+    const v = c.verdict;
+    if (input.group || !v?.risk || !(p.offerAt as readonly string[]).includes(v.risk) || (c.emergency && !c.emergency.handled) || c.reportOffer) return;
+    const number = c.numbers.find((n) => REPORTABLE.has(n.kind) && !c.reportOffered.includes(n.display));
+    const last = plan.messages[plan.messages.length - 1];
+    if (!number || !last) return;
+    last.push(T.msg(p.offer, lang, { number: number.display }));
+    plan.case = { ...c, reportOffer: number.display, reportOffered: [...c.reportOffered, number.display] };
+  }
+
   private moreLine(c: CaseState, lang: Lang): Part {
     const v = this.content.policy.verdict;
     // "我没给钱": nothing to ask about; "他让我转账" alone still leaves the question open.
@@ -486,7 +534,7 @@ export class VerificationFlow {
     }
     const { replies, responses } = this.composer.render(plan.messages, plan.case.lang === 'en' ? 'hans' : plan.case.script);
     const urgent = a.urgent && !(plan.case.emergency?.handled ?? false);
-    return { state: plan.case, replies, responses, intent: m.intent, risk: plan.case.described || a.urgent ? a.risk : null, scamType: a.scamType, urgent };
+    return { state: plan.case, replies, responses, intent: m.intent, risk: plan.case.described || a.urgent ? a.risk : null, scamType: a.scamType, urgent, report: null };
   }
 }
 

@@ -4,7 +4,9 @@ import type { Lang } from '../content/ids.js';
 import type { Composer } from '../dialogs/compose.js';
 import { DECISION, RECOGNIZED, TURN_OPTIONS, VerificationDialog, type TurnOptions } from '../dialogs/verification-dialog.js';
 import { CallguardRecognizer, recognitionOf } from '../nlu/recognizer.js';
-import { assessMessage, type TurnDecision, type VerificationFlow } from '../dialogs/verification.js';
+import { assessMessage, type NumberSeen, type TurnDecision, type VerificationFlow } from '../dialogs/verification.js';
+import type { PhoneNumber } from '../nlu/entities.js';
+import { normaliseNumber } from '../storage/number-reports.js';
 import type { NluEngine } from '../nlu/engine.js';
 import type { Logger } from '../util/log.js';
 import { EXPIRED_DOC_KEY } from '../storage/expiry.js';
@@ -251,6 +253,18 @@ export class CallguardBot {
     return true;
   }
 
+  /** What the community reported of the callers' numbers in a message (at most two looked up). */
+  private async numbersSeen(numbers: readonly PhoneNumber[]): Promise<NumberSeen[]> {
+    const out: NumberSeen[] = [];
+    for (const n of numbers.slice(0, 2)) {
+      const normal = normaliseNumber(n.display);
+      if (!normal || n.kind === 'hotline' || n.kind === 'official_96110') continue;
+      const s = await this.store.reports.summary(normal);
+      if (s) out.push({ display: n.display, ...s });
+    }
+    return out;
+  }
+
   /** Recognise, run the dialog, send its replies. */
   private async converse(context: TurnContext, text: string, opts: TurnOptions, group = false, known?: RecognizerResult): Promise<Meta> {
     const recognized = known ?? this.recognizer.recognizeText(text);
@@ -267,7 +281,8 @@ export class CallguardBot {
       // A message with no letters (a number, an emoji) keeps the person's language.
       keepLang = convLang ?? (await this.userLang(context)) ?? null;
     }
-    context.turnState.set(TURN_OPTIONS, { ...opts, lang: opts.lang ?? keepLang, expired });
+    const reports = await this.numbersSeen(recognition.entities.numbers);
+    context.turnState.set(TURN_OPTIONS, { ...opts, lang: opts.lang ?? keepLang, expired, reports });
     // botbuilder-dialogs rebuilds its memory-scope configuration for every DialogContext unless
     // the turn already carries one; the scopes hold no per-turn state, so one serves every turn.
     if (this.dialogStateConfig) context.turnState.set(DIALOG_STATE_CONFIG_KEY, this.dialogStateConfig);
@@ -276,6 +291,9 @@ export class CallguardBot {
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(VerificationDialog.ID);
     const decision = context.turnState.get(DECISION) as TurnDecision;
+    const reported = decision.report === null ? null : normaliseNumber(decision.report);
+    // The reporter is the person (their HMAC), not the chat: one person counts once per number.
+    if (reported) await this.store.reports.report(reported, this.hash(`reporter|${context.activity.from.id}`));
     const replies = [...decision.replies];
     const responses = [...decision.responses];
     // One message in a group, not two: the pointer to a private chat rides on the last reply.

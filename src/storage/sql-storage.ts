@@ -20,6 +20,11 @@ export function kindOf(key: string): StateKind {
 
 type Item = { eTag?: string } & Record<string, unknown>;
 
+function isBusy(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+}
+
 /**
  * botbuilder Storage over SQL, with optimistic concurrency:
  * - eTag "*": write whatever is there (last writer wins);
@@ -51,9 +56,19 @@ export class SqlStorage implements Storage {
   async write(changes: StoreItems): Promise<void> {
     const entries = Object.entries(changes) as [string, Item][];
     if (entries.length === 0) return;
-    await this.db.transaction().execute(async (tx) => {
-      for (const [key, item] of entries) await this.writeOne(tx, key, item);
-    });
+    try {
+      // One item (botbuilder saves each state on its own): a single statement, no transaction.
+      if (entries.length === 1) await this.writeOne(this.db, ...entries[0]!);
+      else
+        await this.db.transaction().execute(async (tx) => {
+          for (const [key, item] of entries) await this.writeOne(tx, key, item);
+        });
+    } catch (e) {
+      // SQLite in WAL mode: another process committed since this write's snapshot. That is a
+      // concurrent update like any other: the turn is redone on fresh state.
+      if (isBusy(e)) throw new StateConflictError(entries[0]![0]);
+      throw e;
+    }
   }
 
   private async writeOne(tx: Kysely<Schema>, key: string, item: Item): Promise<void> {
