@@ -6,11 +6,21 @@ import { UNSPECIFIED_DEED, type Assessment } from './assess.js';
 import type { CaseState, Script } from './case.js';
 
 const require = createRequire(import.meta.url);
-const OpenCC = require('opencc-js') as { Converter(opts: { from: string; to: string }): (s: string) => string };
-const toTraditional: Record<Exclude<Script, 'hans'>, (s: string) => string> = {
-  tw: OpenCC.Converter({ from: 'cn', to: 'tw' }),
-  hk: OpenCC.Converter({ from: 'cn', to: 'hk' }),
-};
+type Convert = (s: string) => string;
+const converters = new Map<Exclude<Script, 'hans'>, Convert>();
+/**
+ * Simplified → Taiwan / Hong Kong forms, built on the first Traditional reply: each converter's
+ * phrase tables cost 45-70 MB, which a bot whose people all write Simplified never pays.
+ */
+function toTraditional(script: Exclude<Script, 'hans'>, s: string): string {
+  let c = converters.get(script);
+  if (!c) {
+    const OpenCC = require('opencc-js/cn2t') as { Converter(opts: { from: string; to: string }): Convert };
+    c = OpenCC.Converter({ from: 'cn', to: script });
+    converters.set(script, c);
+  }
+  return c(s);
+}
 
 const BULLET = '• ';
 
@@ -198,7 +208,7 @@ export class Composer {
     for (const m of messages) {
       if (m.length === 0) continue;
       const text = m.map((p) => p.text).join('\n');
-      replies.push(script === 'hans' ? text : toTraditional[script](text));
+      replies.push(script === 'hans' ? text : toTraditional(script, text));
       responses.push(...m.map((p) => p.key));
     }
     return { replies, responses };

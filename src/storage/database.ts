@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kysely, SqliteDialect, type Dialect } from 'kysely';
+import { leakFreeLibsql } from './libsql-adapter.js';
 import { migrate } from './migrations.js';
 
 /**
@@ -49,12 +50,29 @@ export async function openDatabase(o: DatabaseOptions): Promise<Database> {
   const dialect = o.engine === 'postgres' ? await postgresDialect(o.url) : await sqliteDialect(o.engine === 'memory' ? ':memory:' : embeddedFile(o.dataDir));
   const db = new Kysely<Schema>({ dialect });
   try {
-    await migrate(db);
+    await migrateWithRetry(db, o.engine);
   } catch (e) {
     await db.destroy();
     throw e;
   }
   return { db, engine: o.engine, close: () => db.destroy() };
+}
+
+/**
+ * Kysely's Migrator locks PostgreSQL, but not SQLite (it assumes one connection): two processes
+ * starting on one file may race to create the same table. The loser tries again once the winner
+ * is done, and then finds nothing left to do.
+ */
+async function migrateWithRetry(db: Kysely<Schema>, engine: Engine): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await migrate(db);
+      return;
+    } catch (e) {
+      if (engine !== 'embedded' || attempt >= 20) throw e;
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 100));
+    }
+  }
 }
 
 export function embeddedFile(dataDir: string): string {
@@ -71,8 +89,8 @@ async function sqliteDialect(file: string): Promise<Dialect> {
   const sqlite = new Libsql(file);
   // WAL: readers never wait for the writer; NORMAL sync is durable across a process crash
   // (only an OS crash can lose the last commits), which is the failure we design for.
-  sqlite.exec('pragma journal_mode = wal; pragma synchronous = normal; pragma busy_timeout = 5000');
-  return new SqliteDialect({ database: sqlite });
+  sqlite.exec('pragma busy_timeout = 5000; pragma journal_mode = wal; pragma synchronous = normal');
+  return new SqliteDialect({ database: leakFreeLibsql(sqlite) });
 }
 
 async function postgresDialect(url: string): Promise<Dialect> {

@@ -57,11 +57,13 @@ describe.each(engines)('conversations on %s', (engine) => {
     await Promise.all(users.map((u) => Promise.all([a.ask(u, '有人打电话说他是网信办的'), b.ask(u, '他说要停我的号码')])));
     const summaries = await Promise.all(users.map((u, i) => (i % 2 ? a : b).ask(u, '总结')));
     await Promise.all([a.end(), b.end()]);
-    for (const s of summaries) {
-      expect(s.responses[0]).toBe('summary');
-      expect(s.replies[0]).toMatch(/网信办/);
-      expect(s.replies[0]).toMatch(/停号/);
-    }
+    summaries.forEach((s, i) => {
+      // On failure, say what the bot answered and what both processes logged.
+      const why = `${users[i]}: ${JSON.stringify(s)}\nA: ${a.stderr.slice(-600)}\nB: ${b.stderr.slice(-600)}`;
+      expect(s.responses[0], why).toBe('summary');
+      expect(s.replies[0], why).toMatch(/网信办/);
+      expect(s.replies[0], why).toMatch(/停号/);
+    });
   });
 });
 
