@@ -18,6 +18,11 @@ import { addressing, guardShouldSpeak, parseAdminCommand, type AdminCommand } fr
 import type { MessageType, TurnOutput } from './message.js';
 import { RoomSettingsStore, type GroupMode, type RoomSettings } from './room-settings.js';
 
+/** Below this intent confidence a message counts as barely understood, for operators' lists. */
+const LEARN_BELOW = 0.6;
+/** Replies that mean "I did not understand". */
+const FALLBACKS = new Set(['fallback', 'fallback_again', 'help']);
+
 /** The turnState key botbuilder-dialogs' DialogStateManager looks for (not exported by the SDK). */
 const DIALOG_STATE_CONFIG_KEY = 'DialogStateManagerConfiguration';
 
@@ -113,12 +118,13 @@ export class CallguardBot {
       this.log.debug({ conversation, type: data.messageType, intent: meta.intent, risk: meta.risk, urgent: meta.urgent, ms: Math.round((performance.now() - started) * 100) / 100 }, 'turn');
       await this.conversationState.saveChanges(context);
       await this.userState.saveChanges(context);
+      const recognized = context.turnState.get(RECOGNIZED) as RecognizerResult | undefined;
       if (meta.responses.length > 0 || meta.intent !== null) {
-        const recognized = context.turnState.get(RECOGNIZED) as RecognizerResult | undefined;
         this.store.events.record({
           at: this.now(),
           channel: data.channel ?? context.activity.channelId,
           conversation,
+          room: data.room ? this.hash(data.room) : null,
           intent: meta.intent,
           confidence: recognized ? recognitionOf(recognized).confidence : null,
           scamType: meta.scamType,
@@ -126,6 +132,12 @@ export class CallguardBot {
           urgent: meta.urgent,
           responses: meta.responses,
         });
+      }
+      // Read by the bot and not (or barely) understood: redacted, it may become a new example.
+      if (recognized && meta.responses.length > 0 && data.messageType === 'text') {
+        const r = recognitionOf(recognized);
+        const missed = r.intent === null || r.intent === 'out_of_scope' || r.confidence < LEARN_BELOW || meta.responses.some((k) => FALLBACKS.has(k));
+        if (missed) await this.store.unrecognised.record(r.text);
       }
     } catch (e) {
       // Another process changed this conversation meanwhile: the adapter redoes the turn on the

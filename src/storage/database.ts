@@ -24,7 +24,10 @@ export interface Schema {
     risk: string | null;
     urgent: number;
     responses: string;
+    room: string | null;
   };
+  /** A message the bot did not understand, redacted (no digits, links or handles), counted. */
+  unrecognised: { text: string; count: number; last_at: number };
   /** A caller's number reported by one person (an HMAC): one row per (number, person). */
   number_reports: { number: string; reporter: string; reported_at: number };
 }

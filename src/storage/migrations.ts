@@ -45,6 +45,19 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '2026-12-01-002-stats': {
+    async up(db: Kysely<unknown>) {
+      // Which group a turn was in (an HMAC; null in 1:1 chats), for "groups active".
+      await db.schema.alterTable('turn_events').addColumn('room', 'text').execute();
+      // Messages the bot did not understand, redacted, counted: candidates for new examples.
+      await db.schema
+        .createTable('unrecognised')
+        .addColumn('text', 'text', (c) => c.primaryKey())
+        .addColumn('count', 'integer', (c) => c.notNull())
+        .addColumn('last_at', 'bigint', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 export async function migrate<DB>(db: Kysely<DB>): Promise<void> {

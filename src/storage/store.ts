@@ -8,6 +8,7 @@ import { NumberReports } from './number-reports.js';
 import { ResilientStorage, StorageHealth } from './resilient-storage.js';
 import { SqlStorage } from './sql-storage.js';
 import { TurnEventLog } from './turn-events.js';
+import { UnrecognisedLog } from './unrecognised.js';
 import { TurnVersionedStorage } from './turn-versions.js';
 
 export interface StoreOptions {
@@ -34,6 +35,7 @@ export interface Store {
   hash: IdHasher;
   events: TurnEventLog;
   reports: NumberReports;
+  unrecognised: UnrecognisedLog;
   expiry: ExpiryOptions;
   sweep(): Promise<void>;
   /** Flushes events and closes the database. */
@@ -63,6 +65,7 @@ export async function openStore(o: StoreOptions): Promise<Store> {
     hash,
     events,
     reports: new NumberReports(database.db, health, o.now),
+    unrecognised: new UnrecognisedLog(database.db, health, o.now),
     expiry,
     sweep,
     async close() {

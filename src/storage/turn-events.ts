@@ -8,6 +8,8 @@ export interface TurnEvent {
   channel: string;
   /** HMAC of the conversation key. */
   conversation: string;
+  /** HMAC of the group, or null in a 1:1 chat. */
+  room: string | null;
   intent: string | null;
   confidence: number | null;
   scamType: string | null;
@@ -54,6 +56,7 @@ export class TurnEventLog {
         at: e.at,
         channel: e.channel,
         conversation: e.conversation,
+        room: e.room,
         intent: e.intent,
         confidence: e.confidence === null ? null : Math.round(e.confidence * 1000) / 1000,
         scam_type: e.scamType,

@@ -2,6 +2,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RoomSettingsStore } from '../../src/pipeline/room-settings.js';
 import { normaliseNumber } from '../../src/storage/number-reports.js';
+import { readStats } from '../../src/storage/stats.js';
+import { redactForOperators } from '../../src/storage/unrecognised.js';
 import { StateConflictError } from '../../src/storage/sql-storage.js';
 import { openStore, type Store } from '../../src/storage/store.js';
 import { silentLogger } from '../../src/util/log.js';
@@ -73,7 +75,7 @@ describe.each(engines)('storage on %s', (engine) => {
   it('stores no WeChat id in the clear', async () => {
     await store.state.write({ [key('wxid_secret_person')]: { lang: 'zh' } });
     await rooms(store).set('room_secret@chatroom', { mode: 'off', lang: null, cooldownSeconds: 60, lastGuardAt: 0 });
-    store.events.record({ at: clock, channel: 'jsonl', conversation: store.hash('wxid_secret_person'), intent: 'describe_call', confidence: 0.9, scamType: null, risk: null, urgent: false, responses: ['welcome'] });
+    store.events.record({ at: clock, channel: 'jsonl', conversation: store.hash('wxid_secret_person'), room: null, intent: 'describe_call', confidence: 0.9, scamType: null, risk: null, urgent: false, responses: ['welcome'] });
     await store.events.flush();
     const rows = await sql<{ t: string }>`select key || doc as t from bot_state union all select room || doc from room_settings union all select conversation from turn_events`.execute(store.db);
     expect(rows.rows.length).toBeGreaterThan(2);
@@ -93,7 +95,7 @@ describe.each(engines)('storage on %s', (engine) => {
   });
 
   it('records turn events with their fields and no text', async () => {
-    store.events.record({ at: clock, channel: 'wechat', conversation: 'h1', intent: 'already_gave', confidence: 0.87654, scamType: 'police_judiciary', risk: 'high', urgent: true, responses: ['emergency_intro', 'emergency_money'] });
+    store.events.record({ at: clock, channel: 'wechat', conversation: 'h1', room: 'r1', intent: 'already_gave', confidence: 0.87654, scamType: 'police_judiciary', risk: 'high', urgent: true, responses: ['emergency_intro', 'emergency_money'] });
     await store.events.flush();
     const row = await store.db.selectFrom('turn_events').selectAll().where('conversation', '=', 'h1').executeTakeFirstOrThrow();
     expect(row).toMatchObject({ channel: 'wechat', intent: 'already_gave', scam_type: 'police_judiciary', risk: 'high', urgent: 1 });
@@ -109,6 +111,26 @@ describe.each(engines)('storage on %s', (engine) => {
     await store.reports.report(normaliseNumber('0086-13800138000')!, 'person-1');
     await store.reports.report(normaliseNumber('138 0013 8000')!, 'person-2');
     expect(await store.reports.summary(n)).toEqual({ reporters: 2, lastAt: clock });
+  });
+
+  it('gives operators counts, groups active, disputes and the redacted messages not understood', async () => {
+    clock += 10 * 86_400_000;
+    const at = clock;
+    const ev = { at, channel: 'wechat', intent: null, confidence: 0.3, scamType: 'cyberspace_admin', risk: 'high', urgent: false, responses: ['verdict_high'] } as const;
+    store.events.record({ ...ev, conversation: 's1', room: 'room-a', responses: ['verdict_high'] });
+    store.events.record({ ...ev, conversation: 's1', room: 'room-a', urgent: true, responses: ['emergency_intro'] });
+    store.events.record({ ...ev, conversation: 's2', room: null, channel: 'jsonl', risk: null, scamType: null, responses: ['dispute_recorded'] });
+    await store.events.flush();
+    await store.unrecognised.record('我家猫今天不吃饭 13800138000');
+    await store.unrecognised.record('我家猫今天不吃饭 13912345678');
+    const s = await readStats(store.db, { days: 1, now: at + 1000 });
+    expect(s.turns).toBe(3);
+    expect(s.byChannel).toEqual({ wechat: 2, jsonl: 1 });
+    expect(s.urgentConversations).toBe(1);
+    expect(s.groupsActive).toBe(1);
+    expect(s.disputes).toBe(1);
+    expect(s.byDay).toHaveLength(1);
+    expect(s.unrecognised[0]).toMatchObject({ text: '我家猫今天不吃饭 <n>', count: 2 });
   });
 
   it('empties idle conversations, keeps when they expired, and leaves fresh ones alone', async () => {
@@ -134,5 +156,16 @@ describe('normaliseNumber', () => {
     ['12345', null],
   ])('%s → %s', (raw, want) => {
     expect(normaliseNumber(raw)).toBe(want);
+  });
+});
+
+describe('redactForOperators', () => {
+  it.each([
+    ['验证码 123456 发给他了吗', '验证码 <n> 发给他了吗'],
+    ['打 021-5505 6666 问问', '打 <n> 问问'],
+    ['点了 http://boc-cn.top/a 和 jt-bank.vip', '点了 <link> 和 <link>'],
+    ['mail me a.b@qq.com @张三', 'mail me <email> @<name>'],
+  ])('%s → %s', (raw, want) => {
+    expect(redactForOperators(raw)).toBe(want);
   });
 });
