@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { backtrackingRisk } from './pattern-safety.js';
 import { DEED_STATES, LEXICON_CATEGORIES } from './ids.js';
 
 const id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be lower_snake_case, e.g. verification_code');
@@ -8,14 +9,17 @@ const nonEmpty = z.string().trim().min(1, 'must not be empty');
 export const bilingual = z.strictObject({ zh: nonEmpty, en: nonEmpty });
 export type Bilingual = z.infer<typeof bilingual>;
 
-const regexSource = z.string().refine((s) => {
+/** An operator's regular expression: valid, and unable to stall every user with backtracking. */
+const regexSource = z.string().superRefine((s, ctx) => {
   try {
     new RegExp(s, 'u');
-    return true;
   } catch {
-    return false;
+    ctx.addIssue({ code: 'custom', message: 'is not a valid regular expression' });
+    return;
   }
-}, 'is not a valid regular expression');
+  const risk = backtrackingRisk(s);
+  if (risk) ctx.addIssue({ code: 'custom', message: risk });
+});
 
 // ---------- intents/training/*.yaml ----------
 
