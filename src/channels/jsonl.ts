@@ -3,15 +3,24 @@ import { MESSAGE_TYPES, type IncomingMessage, type TurnOutput } from '../pipelin
 import type { Logger } from '../util/log.js';
 
 /** One input line of the JSON-lines contract (shared/contract.md section 1). */
+/** Ids are WeChat-sized; a longer one is a mistake or an attack on memory, not a person. */
+const MAX_ID = 256;
 const inputLine = z.object({
-  user: z.string({ error: (i) => (i.input === undefined ? 'missing "user"' : '"user" must be a string') }).min(1, '"user" must not be empty'),
+  user: z
+    .string({ error: (i) => (i.input === undefined ? 'missing "user"' : '"user" must be a string') })
+    .min(1, '"user" must not be empty')
+    .max(MAX_ID, `"user" must be at most ${MAX_ID} characters`),
   text: z.string().nullish().transform((t) => t ?? ''),
   // An empty room id is no room: a 1:1 chat.
-  room: z.string().nullish().transform((r) => (r ? r : undefined)),
+  room: z
+    .string()
+    .max(MAX_ID, `"room" must be at most ${MAX_ID} characters`)
+    .nullish()
+    .transform((r) => (r ? r : undefined)),
   mention: z.boolean().optional(),
   type: z.string().optional(),
   admin: z.boolean().optional(),
-  name: z.string().optional(),
+  name: z.string().max(MAX_ID, `"name" must be at most ${MAX_ID} characters`).optional(),
 });
 
 export type ParsedLine = { ok: true; message: IncomingMessage } | { ok: false; error: string };
@@ -52,8 +61,14 @@ export async function runJsonLines(
   input: NodeJS.ReadableStream = process.stdin,
   write: (line: string) => void = (l) => process.stdout.write(l),
 ): Promise<void> {
-  for await (const line of lines(input)) {
+  for await (const item of lines(input)) {
     let out: string;
+    if ('tooLong' in item) {
+      out = JSON.stringify({ replies: [], error: `line too long (more than ${MAX_LINE_CHARS} characters)` });
+      write(`${out}\n`);
+      continue;
+    }
+    const line = item.text;
     if (line.trim() === '') {
       out = JSON.stringify({ replies: [], error: 'empty line' });
     } else {
@@ -72,20 +87,49 @@ export async function runJsonLines(
   }
 }
 
+/** Longest input line read (characters); the contract's 1 MB test texts fit with room to spare. */
+export const MAX_LINE_CHARS = 4 * 1024 * 1024;
+
+export type InputLine = { text: string } | { tooLong: true };
+
 /**
- * Lines split on "\n" only (a trailing "\r" dropped): readline would also break on a lone "\r"
- * inside a line and answer one input line twice.
+ * Lines split on "\n" only (a trailing "\r" and a byte-order mark dropped): readline would also
+ * break on a lone "\r" inside a line and answer one input line twice. Linear in the input: only
+ * each new chunk is searched, and a line over MAX_LINE_CHARS is skipped to its end (never held
+ * in memory) and reported, so one huge line cannot stall the people behind it.
  */
-async function* lines(input: NodeJS.ReadableStream): AsyncGenerator<string> {
+export async function* lines(input: NodeJS.ReadableStream, max = MAX_LINE_CHARS): AsyncGenerator<InputLine> {
   input.setEncoding('utf8');
-  let buf = '';
+  let parts: string[] = [];
+  let size = 0;
+  let skipping = false;
+  const take = (tail: string): InputLine => {
+    if (skipping) return { tooLong: true };
+    const text = (parts.join('') + tail).replace(/\r$/, '').replace(/^\uFEFF/, '');
+    return { text };
+  };
   for await (const chunk of input as AsyncIterable<string>) {
-    buf += chunk;
+    let from = 0;
     let i: number;
-    while ((i = buf.indexOf('\n')) >= 0) {
-      yield buf.slice(0, i).replace(/\r$/, '');
-      buf = buf.slice(i + 1);
+    while ((i = chunk.indexOf('\n', from)) >= 0) {
+      const piece = chunk.slice(from, i);
+      yield size + piece.length > max ? { tooLong: true } : take(piece);
+      parts = [];
+      size = 0;
+      skipping = false;
+      from = i + 1;
+    }
+    const rest = chunk.slice(from);
+    if (skipping || rest.length === 0) continue;
+    if (size + rest.length > max) {
+      skipping = true;
+      parts = [];
+      size = 0;
+    } else {
+      parts.push(rest);
+      size += rest.length;
     }
   }
-  if (buf.length > 0) yield buf.replace(/\r$/, '');
+  if (skipping) yield { tooLong: true };
+  else if (size > 0) yield take('');
 }
