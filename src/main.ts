@@ -3,7 +3,9 @@
  * `npm run chat`: the terminal chat; `npm run chat -- --jsonl`: the JSON-lines interface.
  */
 import { engineFor, loadConfig, loadDotEnv, ConfigError } from './config/load.js';
+import { resolve } from 'node:path';
 import { startHealthServer } from './channels/health.js';
+import { ContentReloader } from './content/reload.js';
 import { ContentError, formatIssue } from './content/yaml-file.js';
 import { createApp } from './app.js';
 import { createLogger } from './util/log.js';
@@ -49,6 +51,13 @@ async function main(argv: string[]): Promise<number> {
   log.info({ ms: Math.round(performance.now() - t0), content: app.content.hash, storage: app.store.engine }, 'callguard ready');
   const handle = (m: Parameters<typeof app.adapter.process>[0]) => app.adapter.process(m);
   const health = config.HEALTH_PORT > 0 ? await startHealthServer(app, config, log) : null;
+  // The JSON-lines harness answers one fixed content; a live bot follows operators' edits.
+  let reloader: ContentReloader | null = null;
+  if (config.CONTENT_RELOAD && mode !== 'jsonl') {
+    const root = resolve(config.CONTENT_DIR);
+    reloader = new ContentReloader(app, { root, cacheDir: resolve(root, config.NLU_CACHE_DIR), threshold: config.NLU_FALLBACK_THRESHOLD, log });
+    await reloader.start();
+  }
 
   // SIGTERM/SIGINT in every mode: take no new message, finish the one in flight, then flush and
   // close storage below.
@@ -85,6 +94,7 @@ async function main(argv: string[]): Promise<number> {
       await runWechat(app, config, log);
     }
   } finally {
+    await reloader?.stop();
     await health?.close();
     await app.close();
   }

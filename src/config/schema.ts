@@ -29,6 +29,7 @@ export const settings = {
   LOG_FORMAT: { schema: z.enum(['auto', 'json', 'pretty']), default: 'auto', example: 'json' },
   CONTENT_DIR: { schema: z.string().min(1), default: '.', example: '/srv/callguard-content' },
   NLU_CACHE_DIR: { schema: z.string().min(1), default: '.cache/nlu', example: '.cache/nlu' },
+  CONTENT_RELOAD: { schema: bool, default: 'true', example: 'true' },
   NLU_FALLBACK_THRESHOLD: {
     schema: z.string().regex(/^(0(\.\d+)?|1(\.0+)?)$/, 'must be a number from 0 to 1').transform(Number),
     default: '0.45',

@@ -67,17 +67,17 @@ export class CallguardBot {
   private readonly lastMeta: StatePropertyAccessor<StoredMeta>;
   /** Set by the expiry sweep on a conversation it emptied. */
   private readonly expiredAt: StatePropertyAccessor<number>;
-  private readonly dialogs: DialogSet;
+  private dialogs: DialogSet;
   readonly rooms: RoomSettingsStore;
   private readonly now: () => number;
-  private readonly recognizer: CallguardRecognizer;
+  private recognizer: CallguardRecognizer;
   private dialogStateConfig: DialogStateManagerConfiguration | undefined;
   readonly hash: IdHasher;
 
   constructor(
     private readonly store: Store,
-    private readonly nlu: NluEngine,
-    private readonly flow: VerificationFlow,
+    nlu: NluEngine,
+    private flow: VerificationFlow,
     private readonly opts: BotOptions,
     private readonly log: Logger,
   ) {
@@ -90,14 +90,30 @@ export class CallguardBot {
     this.dialogState = this.conversationState.createProperty<DialogState>('dialogState');
     this.lastMeta = this.conversationState.createProperty<StoredMeta>('lastMeta');
     this.expiredAt = this.conversationState.createProperty<number>(EXPIRED_DOC_KEY);
-    this.dialogs = new DialogSet(this.dialogState);
-    this.dialogs.add(new VerificationDialog(flow, opts.defaultLang, this.now));
+    this.dialogs = this.dialogSet(flow);
     this.rooms = new RoomSettingsStore(store.db, {
       defaults: { mode: opts.groupMode, lang: null, cooldownSeconds: opts.cooldownSeconds },
       health: store.health,
       hash: store.hash,
       now: this.now,
     });
+  }
+
+  private dialogSet(flow: VerificationFlow): DialogSet {
+    const set = new DialogSet(this.dialogState);
+    set.add(new VerificationDialog(flow, this.opts.defaultLang, this.now));
+    return set;
+  }
+
+  /**
+   * New content, live: the next turn reads and answers with it. Called between turns (the event
+   * loop runs one at a time), so no turn mixes old and new content; stored cases carry over.
+   */
+  replaceContent(nlu: NluEngine, flow: VerificationFlow): void {
+    this.recognizer = new CallguardRecognizer(nlu);
+    this.flow = flow;
+    this.dialogs = this.dialogSet(flow);
+    this.dialogStateConfig = undefined;
   }
 
   private get T(): Composer {
