@@ -51,6 +51,21 @@ async function main(argv: string[]): Promise<number> {
   log.info({ ms: Math.round(performance.now() - t0), content: app.content.hash, storage: app.store.engine }, 'callguard ready');
   const handle = (m: Parameters<typeof app.adapter.process>[0]) => app.adapter.process(m);
   const health = config.HEALTH_PORT > 0 ? await startHealthServer(app, config, log) : null;
+  const botFramework =
+    config.BOT_FRAMEWORK_PORT > 0 && mode !== 'jsonl'
+      ? await (await import('./channels/bot-framework.js')).startBotFramework(
+          app,
+          {
+            port: config.BOT_FRAMEWORK_PORT,
+            host: config.BOT_FRAMEWORK_HOST,
+            appId: config.MICROSOFT_APP_ID,
+            appPassword: config.MICROSOFT_APP_PASSWORD,
+            appTenantId: config.MICROSOFT_APP_TENANT_ID,
+            appType: config.MICROSOFT_APP_TYPE,
+          },
+          log,
+        )
+      : null;
   // The JSON-lines harness answers one fixed content; a live bot follows operators' edits.
   let reloader: ContentReloader | null = null;
   if (config.CONTENT_RELOAD && mode !== 'jsonl') {
@@ -95,6 +110,7 @@ async function main(argv: string[]): Promise<number> {
     }
   } finally {
     await reloader?.stop();
+    await botFramework?.close();
     await health?.close();
     await app.close();
   }

@@ -54,6 +54,12 @@ export const settings = {
   OPERATOR_IDS: { schema: csv, default: '', example: 'wxid_abc123,wxid_def456' },
   RATE_LIMIT_PER_USER_PER_MINUTE: { schema: wholeNumber(1, 1000), default: '12', example: '12' },
   RATE_LIMIT_PER_ROOM_PER_MINUTE: { schema: wholeNumber(1, 1000), default: '20', example: '20' },
+  BOT_FRAMEWORK_PORT: { schema: wholeNumber(0, 65_535), default: '0', example: '3978' },
+  BOT_FRAMEWORK_HOST: { schema: z.string().min(1), default: '127.0.0.1', example: '127.0.0.1' },
+  MICROSOFT_APP_ID: { schema: z.string(), default: '', example: '00000000-0000-0000-0000-000000000000' },
+  MICROSOFT_APP_PASSWORD: { schema: z.string(), default: '', example: 'the-app-secret' },
+  MICROSOFT_APP_TENANT_ID: { schema: z.string(), default: '', example: '00000000-0000-0000-0000-000000000000' },
+  MICROSOFT_APP_TYPE: { schema: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']), default: 'MultiTenant', example: 'SingleTenant' },
   WECHATY_PUPPET: {
     schema: z.enum(['', 'wechaty-puppet-wechat4u', 'wechaty-puppet-service', 'wechaty-puppet-mock']),
     default: '',

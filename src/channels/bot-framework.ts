@@ -1,0 +1,117 @@
+import { createServer, type IncomingMessage as HttpRequest, type Server, type ServerResponse } from 'node:http';
+import type { App } from '../app.js';
+import { inTurn } from '../storage/turn-versions.js';
+import type { Logger } from '../util/log.js';
+
+export interface BotFrameworkOptions {
+  port: number;
+  host: string;
+  /** Azure Bot registration; empty: no authentication, and then only local clients are served. */
+  appId: string;
+  appPassword: string;
+  appTenantId: string;
+  appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+}
+
+const MAX_BODY = 256 * 1024;
+
+/**
+ * POST /api/messages through botbuilder's CloudAdapter: the Bot Framework Emulator, Web Chat and
+ * Azure Bot Service reach the same bot and pipeline as WeChat (replies go to the activity's
+ * serviceUrl, as the Bot Framework protocol wants). Without an app id authentication is off,
+ * so only loopback clients are served. botbuilder is loaded only when this endpoint is on.
+ */
+export async function startBotFramework(app: App, o: BotFrameworkOptions, log: Logger): Promise<{ server: Server; close(): Promise<void> }> {
+  const { CloudAdapter, ConfigurationBotFrameworkAuthentication } = await import('botbuilder');
+  const authenticated = o.appId.length > 0;
+  const auth = new ConfigurationBotFrameworkAuthentication(
+    authenticated ? { MicrosoftAppId: o.appId, MicrosoftAppPassword: o.appPassword, MicrosoftAppTenantId: o.appTenantId, MicrosoftAppType: o.appType } : {},
+  );
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = async (_context, error) => {
+    log.error({ err: error }, 'Bot Framework: turn failed');
+  };
+
+  const server = createServer((req, res) => {
+    if (req.method !== 'POST' || (req.url ?? '').split('?')[0] !== '/api/messages') {
+      res.writeHead(404).end();
+      return;
+    }
+    if (!authenticated && !isLoopback(req.socket.remoteAddress)) {
+      // No credentials configured: anyone could speak as any user. Local tools only.
+      res.writeHead(403, { 'content-type': 'application/json' }).end('{"error":"authentication is off: local clients only"}');
+      return;
+    }
+    readJson(req).then(
+      (body) => adapter.process({ body, headers: req.headers, method: req.method }, toBotResponse(res), (context) => inTurn(() => app.bot.run(context))),
+      (e: unknown) => {
+        res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: e instanceof Error ? e.message : 'bad request' }));
+      },
+    ).catch((e: unknown) => {
+      log.error({ err: e }, 'Bot Framework: request failed');
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(o.port, o.host, () => resolve());
+  });
+  log.info({ host: o.host, port: o.port, authenticated }, 'Bot Framework endpoint: POST /api/messages');
+  return { server, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+function isLoopback(address: string | undefined): boolean {
+  return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
+}
+
+function readJson(req: HttpRequest): Promise<Record<string, unknown>> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        reject(new Error('body too large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => {
+      try {
+        const body: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new Error('the body must be an activity object');
+        resolve(body as Record<string, unknown>);
+      } catch (e) {
+        reject(e instanceof Error ? e : new Error('invalid JSON'));
+      }
+    });
+    req.on('error', reject);
+  });
+}
+
+/** botbuilder's Response (an Express/restify shape) over node's ServerResponse. */
+function toBotResponse(res: ServerResponse) {
+  return {
+    socket: res.socket,
+    status(code: number) {
+      res.statusCode = code;
+      return this;
+    },
+    header(name: string, value: unknown) {
+      res.setHeader(name, String(value));
+      return this;
+    },
+    send(body?: unknown) {
+      if (body === undefined) res.end();
+      else if (typeof body === 'string' || Buffer.isBuffer(body)) res.end(body);
+      else {
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify(body));
+      }
+      return this;
+    },
+    end(...args: unknown[]) {
+      res.end(...(args as []));
+      return this;
+    },
+  };
+}
