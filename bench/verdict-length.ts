@@ -1,32 +1,23 @@
 /**
- * `npm run bench:verdicts`: how long the first message of each verdict is, over every story in
- * test/stories/ (the first turn of each conversation that gets a verdict), by language. The
+ * `npm run bench:verdicts`: how long the first message of each verdict is, over every
+ * conversation in test/conversations/ (the first turn of each conversation that gets a verdict), by language. The
  * target is a phone screen: at most 150 characters in Chinese, 350 in English, 6 lines.
  * Figures, not tests.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config/load.js';
+import { loadConversations } from '../src/testing/conversations.js';
 import { silentLogger } from '../src/util/log.js';
 
-interface Story {
-  id: string;
-  turns: { text: string; room?: string; mention?: boolean }[];
-}
-
 const app = await createApp(loadConfig({ STORAGE: 'memory' }), silentLogger, { sweepEveryMs: 0 });
-const dir = 'test/stories';
-const stories = readdirSync(dir)
-  .filter((f) => f.endsWith('.json'))
-  .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Story[]);
+const stories = loadConversations('test/conversations').sets.flatMap((s) => s.conversations);
 
 const lengths: Record<'zh' | 'en', number[]> = { zh: [], en: [] };
 const lines: number[] = [];
 for (const s of stories) {
   for (const t of s.turns) {
     if (t.room) break;
-    const out = await app.adapter.process({ user: `len-${s.id}`, text: t.text, type: 'text' });
+    const out = await app.adapter.process({ user: `len-${s.id}`, text: t.say, type: 'text' });
     const at = out.responses.findIndex((k) => /^verdict_(?:high|medium)/.test(k));
     if (at < 0) continue;
     // A leading "don't send me your codes" note is its own message: the verdict is the next one.
