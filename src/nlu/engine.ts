@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { hasKeys, readCache, sourceFingerprint, writeCache } from '../util/cache-file.js';
 import type { Content } from '../content/load.js';
@@ -124,13 +125,20 @@ export class NluEngine {
     return [...LexiconMatcher.terms(content.lexicons), ...content.deeds.deeds.flatMap((d) => d.cues.terms.filter((t) => t.length >= 3))];
   }
 
-  /** Builds the engine: the models come from the cache when the content is unchanged. */
+  /** A hash of everything the models are trained on: examples, lexicons, deeds, urgent deeds. */
+  static trainingKey(content: Content): string {
+    const inputs = [content.training, content.lexicons, content.deeds, content.deedExamples, content.policy.deeds.urgent];
+    return createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 16);
+  }
+
+  /** Builds the engine: the models come from the cache when what they learn from is unchanged. */
   static create(content: Content, opts: NluOptions): NluEngine {
     const segmenter = new Segmenter(LexiconMatcher.terms(content.lexicons));
     const matcher = new LexiconMatcher(content.lexicons);
     const homophones = new HomophoneRepair(NluEngine.vocabulary(content));
-    // Keyed by the content and by this folder's code (features, model): either changing retrains.
-    const cacheFile = opts.cacheDir ? join(opts.cacheDir, `nlu-${content.hash}-${sourceFingerprint(import.meta.url)}.json`) : undefined;
+    // Keyed by what the models learn from and by this folder's code (features, model): either
+    // changing retrains; an edit to replies or guides does not.
+    const cacheFile = opts.cacheDir ? join(opts.cacheDir, `nlu-${NluEngine.trainingKey(content)}-${sourceFingerprint(import.meta.url)}.json`) : undefined;
     let models = cacheFile ? readCache(cacheFile, isModels) : undefined;
     if (!models) {
       const { intent, scamType } = NluEngine.featurise(content, segmenter, matcher, homophones);
