@@ -36,10 +36,19 @@ export interface AppOptions {
   retryMs?: number;
 }
 
+/** The configured storage could not be opened (unreachable, refused, or its schema would not migrate). */
+export class StorageError extends Error {
+  constructor(engine: string, cause: unknown) {
+    super(`callguard cannot open its storage (${engine}): ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'StorageError';
+  }
+}
+
 /** Opens the configured storage engine (schema migrated, id secret loaded). */
 export function createStore(config: Config, log: Logger, o: AppOptions = {}): Promise<Store> {
+  const engine = engineFor(config, o.mode ?? 'service');
   return openStore({
-    engine: engineFor(config, o.mode ?? 'service'),
+    engine,
     dataDir: resolve(config.DATA_DIR),
     url: config.DATABASE_URL,
     idSecret: config.ID_HASH_SECRET,
@@ -48,6 +57,8 @@ export function createStore(config: Config, log: Logger, o: AppOptions = {}): Pr
     ...(o.now ? { now: o.now } : {}),
     ...(o.sweepEveryMs !== undefined ? { sweepEveryMs: o.sweepEveryMs } : {}),
     ...(o.retryMs !== undefined ? { retryMs: o.retryMs } : {}),
+  }).catch((e: unknown) => {
+    throw new StorageError(engine, e);
   });
 }
 

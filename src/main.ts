@@ -2,12 +2,12 @@
  * Entry point. `npm start`: WeChat when WECHATY_PUPPET is set, else the terminal chat.
  * `npm run chat`: the terminal chat; `npm run chat -- --jsonl`: the JSON-lines interface.
  */
-import { engineFor, loadConfig, loadDotEnv, ConfigError } from './config/load.js';
+import { loadConfig, loadDotEnv, ConfigError } from './config/load.js';
 import { resolve } from 'node:path';
 import { startHealthServer } from './channels/health.js';
 import { ContentReloader } from './content/reload.js';
 import { ContentError, formatIssue } from './content/yaml-file.js';
-import { createApp } from './app.js';
+import { createApp, StorageError } from './app.js';
 import { createLogger } from './util/log.js';
 
 async function main(argv: string[]): Promise<number> {
@@ -42,8 +42,8 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`callguard will not start on invalid content (${e.issues.length} problem(s)); run npm run validate\n`);
       return 1;
     }
-    if (e instanceof Error && /ECONNREFUSED|ENOTFOUND|password authentication|does not exist|timeout|SQLITE|migration/i.test(`${e.message} ${String((e as NodeJS.ErrnoException).code)}`)) {
-      process.stderr.write(`callguard cannot open its storage (${engineFor(config, mode === 'jsonl' ? 'jsonl' : 'service')}): ${e.message}\n`);
+    if (e instanceof StorageError) {
+      process.stderr.write(`${e.message}\n`);
       return 3;
     }
     throw e;

@@ -1,7 +1,8 @@
-import { createServer, type IncomingMessage as HttpRequest, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage as HttpRequest, type ServerResponse } from 'node:http';
 import type { App } from '../app.js';
 import { inTurn } from '../storage/turn-versions.js';
 import type { Logger } from '../util/log.js';
+import { listen, type Listening } from './http-server.js';
 
 export interface BotFrameworkOptions {
   port: number;
@@ -21,7 +22,7 @@ const MAX_BODY = 256 * 1024;
  * serviceUrl, as the Bot Framework protocol wants). Without an app id authentication is off,
  * so only loopback clients are served. botbuilder is loaded only when this endpoint is on.
  */
-export async function startBotFramework(app: App, o: BotFrameworkOptions, log: Logger): Promise<{ server: Server; close(): Promise<void> }> {
+export async function startBotFramework(app: App, o: BotFrameworkOptions, log: Logger): Promise<Listening> {
   const { CloudAdapter, ConfigurationBotFrameworkAuthentication } = await import('botbuilder');
   const authenticated = o.appId.length > 0;
   const auth = new ConfigurationBotFrameworkAuthentication(
@@ -52,12 +53,9 @@ export async function startBotFramework(app: App, o: BotFrameworkOptions, log: L
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(o.port, o.host, () => resolve());
-  });
+  const listening = await listen(server, o.port, o.host);
   log.info({ host: o.host, port: o.port, authenticated }, 'Bot Framework endpoint: POST /api/messages');
-  return { server, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return listening;
 }
 
 function isLoopback(address: string | undefined): boolean {

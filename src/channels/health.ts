@@ -1,7 +1,8 @@
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import { sql } from 'kysely';
 import type { App } from '../app.js';
 import type { Logger } from '../util/log.js';
+import { listen, type Listening } from './http-server.js';
 
 export interface HealthReport {
   ok: boolean;
@@ -27,7 +28,7 @@ export async function healthOf(app: App): Promise<HealthReport> {
  * says which part is wrong. Localhost unless HEALTH_HOST says otherwise: it tells nothing
  * secret, but nothing outside needs it.
  */
-export async function startHealthServer(app: App, o: { HEALTH_PORT: number; HEALTH_HOST: string }, log: Logger): Promise<{ server: Server; close(): Promise<void> }> {
+export async function startHealthServer(app: App, o: { HEALTH_PORT: number; HEALTH_HOST: string }, log: Logger): Promise<Listening> {
   const server = createServer((req, res) => {
     if (req.method !== 'GET' || (req.url ?? '').split('?')[0] !== '/healthz') {
       res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found"}');
@@ -38,10 +39,7 @@ export async function startHealthServer(app: App, o: { HEALTH_PORT: number; HEAL
       () => res.writeHead(500).end(),
     );
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(o.HEALTH_PORT, o.HEALTH_HOST, () => resolve());
-  });
+  const listening = await listen(server, o.HEALTH_PORT, o.HEALTH_HOST);
   log.info({ host: o.HEALTH_HOST, port: o.HEALTH_PORT }, 'health endpoint: GET /healthz');
-  return { server, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return listening;
 }

@@ -7,6 +7,7 @@ import { Assessor, UNSPECIFIED_DEED, type Assessment } from './assess.js';
 import { newCase, upgradeCase, withEvidence, type CaseState, type Risk, type Script } from './case.js';
 import { Composer, type Message, type Part } from './compose.js';
 import { MessageReader, type Reading } from './read-message.js';
+import { REPORTABLE_KINDS } from '../storage/number-reports.js';
 
 export interface TurnInput {
   recognition: Recognition;
@@ -44,13 +45,13 @@ export interface TurnDecision {
 const RISK_RANK: Record<string, number> = { low: 1, medium: 2, high: 3 };
 const rank = (r: Risk | null) => (r ? (RISK_RANK[r] ?? 0) : 0);
 
-/** Numbers a caller rings from: the kinds worth logging for others (not 110, not the real 96110). */
-const REPORTABLE = new Set(['mobile', 'landline', 'international', 'fake_96110']);
 /** "登记 号码！" → "登记号码": a yes to the offer is matched whole, whatever spacing or marks. */
 const commandForm = (t: string) => t.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
 
+/** Replies that mean "I did not understand, tell me about the call". */
+export const FALLBACK_RESPONSES: ReadonlySet<string> = new Set(['fallback', 'fallback_again', 'help']);
 /** What a new conversation opens with when the message tells nothing: an expired case replaces them. */
-const STOCK_OPENINGS = new Set(['welcome', 'fallback', 'fallback_again', 'help']);
+const STOCK_OPENINGS = new Set(['welcome', ...FALLBACK_RESPONSES]);
 
 /** Cantonese words: a Cantonese writer reads Hong Kong forms. */
 const CANTONESE = /[佢咗嘅唔冇係啲喺嚟咩哋嘢]/;
@@ -417,7 +418,7 @@ export class VerificationFlow {
     const c = plan.case;
     const v = c.verdict;
     if (input.group || !v?.risk || !(p.offerAt as readonly string[]).includes(v.risk) || (c.emergency && !c.emergency.handled) || c.reportOffer) return;
-    const number = c.numbers.find((n) => REPORTABLE.has(n.kind) && !c.reportOffered.includes(n.display));
+    const number = c.numbers.find((n) => REPORTABLE_KINDS.has(n.kind) && !c.reportOffered.includes(n.display));
     const last = plan.messages[plan.messages.length - 1];
     if (!number || !last) return;
     last.push(T.msg(p.offer, lang, { number: number.display }));

@@ -4,9 +4,9 @@ import type { Lang } from '../content/ids.js';
 import type { Composer } from '../dialogs/compose.js';
 import { DECISION, RECOGNIZED, TURN_OPTIONS, VerificationDialog, type TurnOptions } from '../dialogs/verification-dialog.js';
 import { CallguardRecognizer, recognitionOf } from '../nlu/recognizer.js';
-import { assessMessage, type NumberSeen, type TurnDecision, type VerificationFlow } from '../dialogs/verification.js';
+import { assessMessage, FALLBACK_RESPONSES, type NumberSeen, type TurnDecision, type VerificationFlow } from '../dialogs/verification.js';
 import type { PhoneNumber } from '../nlu/entities.js';
-import { normaliseNumber } from '../storage/number-reports.js';
+import { normaliseNumber, REPORTABLE_KINDS } from '../storage/number-reports.js';
 import type { NluEngine } from '../nlu/engine.js';
 import type { Logger } from '../util/log.js';
 import { EXPIRED_DOC_KEY } from '../storage/expiry.js';
@@ -20,8 +20,6 @@ import { RoomSettingsStore, type GroupMode, type RoomSettings } from './room-set
 
 /** Below this intent confidence a message counts as barely understood, for operators' lists. */
 const LEARN_BELOW = 0.6;
-/** Replies that mean "I did not understand". */
-const FALLBACKS = new Set(['fallback', 'fallback_again', 'help']);
 
 /** The turnState key botbuilder-dialogs' DialogStateManager looks for (not exported by the SDK). */
 const DIALOG_STATE_CONFIG_KEY = 'DialogStateManagerConfiguration';
@@ -134,27 +132,7 @@ export class CallguardBot {
       this.log.debug({ conversation, type: data.messageType, intent: meta.intent, risk: meta.risk, urgent: meta.urgent, ms: Math.round((performance.now() - started) * 100) / 100 }, 'turn');
       await this.conversationState.saveChanges(context);
       await this.userState.saveChanges(context);
-      const recognized = context.turnState.get(RECOGNIZED) as RecognizerResult | undefined;
-      if (meta.responses.length > 0 || meta.intent !== null) {
-        this.store.events.record({
-          at: this.now(),
-          channel: data.channel ?? context.activity.channelId,
-          conversation,
-          room: data.room ? this.hash(data.room) : null,
-          intent: meta.intent,
-          confidence: recognized ? recognitionOf(recognized).confidence : null,
-          scamType: meta.scamType,
-          risk: meta.risk,
-          urgent: meta.urgent,
-          responses: meta.responses,
-        });
-      }
-      // Read by the bot and not (or barely) understood: redacted, it may become a new example.
-      if (recognized && meta.responses.length > 0 && data.messageType === 'text') {
-        const r = recognitionOf(recognized);
-        const missed = r.intent === null || r.intent === 'out_of_scope' || r.confidence < LEARN_BELOW || meta.responses.some((k) => FALLBACKS.has(k));
-        if (missed) await this.store.unrecognised.record(r.text);
-      }
+      await this.recordForOperators(context, data, conversation, meta);
     } catch (e) {
       // Another process changed this conversation meanwhile: the adapter redoes the turn on the
       // fresh state (nothing has been sent yet: replies leave after the turn).
@@ -165,6 +143,32 @@ export class CallguardBot {
       context.turnState.set(TURN_OUTPUT, { intent: null, scamType: null, risk: null, urgent: false, responses: sent ? ['fallback_again'] : [] } satisfies Meta);
     }
   };
+
+  /**
+   * What operators may learn of a turn: an anonymous event, and — if the bot did not (or barely)
+   * understand a text — the message redacted, as a candidate for a new example.
+   */
+  private async recordForOperators(context: TurnContext, data: ChannelData, conversation: string, meta: Meta): Promise<void> {
+    const recognized = context.turnState.get(RECOGNIZED) as RecognizerResult | undefined;
+    const r = recognized ? recognitionOf(recognized) : undefined;
+    if (meta.responses.length > 0 || meta.intent !== null) {
+      this.store.events.record({
+        at: this.now(),
+        channel: data.channel ?? context.activity.channelId,
+        conversation,
+        room: data.room ? this.hash(data.room) : null,
+        intent: meta.intent,
+        confidence: r ? r.confidence : null,
+        scamType: meta.scamType,
+        risk: meta.risk,
+        urgent: meta.urgent,
+        responses: meta.responses,
+      });
+    }
+    if (!r || meta.responses.length === 0 || data.messageType !== 'text') return;
+    const missed = r.intent === null || r.intent === 'out_of_scope' || r.confidence < LEARN_BELOW || meta.responses.some((k) => FALLBACK_RESPONSES.has(k));
+    if (missed) await this.store.unrecognised.record(r.text);
+  }
 
   /** The conversation's standing assessment, for turns that recognise nothing in this message. */
   private async previousMeta(context: TurnContext): Promise<Meta> {
@@ -286,7 +290,7 @@ export class CallguardBot {
     const out: NumberSeen[] = [];
     for (const n of numbers.slice(0, 2)) {
       const normal = normaliseNumber(n.display);
-      if (!normal || n.kind === 'hotline' || n.kind === 'official_96110') continue;
+      if (!normal || !REPORTABLE_KINDS.has(n.kind)) continue;
       const s = await this.store.reports.summary(normal);
       if (s) out.push({ display: n.display, ...s });
     }

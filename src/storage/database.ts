@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Kysely, SqliteDialect, type Dialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
 import { leakFreeLibsql } from './libsql-adapter.js';
 import { migrate } from './migrations.js';
 
@@ -97,7 +97,7 @@ async function sqliteDialect(file: string): Promise<Dialect> {
 }
 
 async function postgresDialect(url: string): Promise<Dialect> {
-  const [{ default: pg }, { PostgresDialect }] = await Promise.all([import('pg'), import('kysely')]);
+  const { default: pg } = await import('pg');
   // int8 columns (our ms timestamps) come back as numbers, not strings: they fit a double.
   const types = { getTypeParser: (oid: number, format?: 'text' | 'binary') => (oid === 20 ? Number : pg.types.getTypeParser(oid, format)) };
   const pool = new pg.Pool({

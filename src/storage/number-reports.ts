@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { NumberKind } from '../nlu/entities.js';
 import type { Schema } from './database.js';
 import type { StorageHealth } from './resilient-storage.js';
 
@@ -7,6 +8,9 @@ export interface NumberReportSummary {
   reporters: number;
   lastAt: number | null;
 }
+
+/** Kinds of number a caller rings from, worth reporting: not 110, not the real 96110. */
+export const REPORTABLE_KINDS: ReadonlySet<NumberKind> = new Set(['mobile', 'landline', 'international', 'fake_96110']);
 
 /**
  * One form per number, whatever way it was written: "+86 138 0013 8000", "0086-13800138000" and

@@ -70,8 +70,8 @@ export class ResilientStorage implements Storage {
   ) {}
 
   async read(keys: string[]): Promise<StoreItems> {
-    const unstored: StoreItems = Object.fromEntries(keys.map((k) => [k, { eTag: UNSTORED }]));
-    return this.health.guard(() => this.inner.read(keys), unstored);
+    const items = await this.health.guard<StoreItems | null>(() => this.inner.read(keys), null);
+    return items ?? Object.fromEntries(keys.map((k) => [k, { eTag: UNSTORED }]));
   }
 
   async write(changes: StoreItems): Promise<void> {
