@@ -334,7 +334,7 @@ export function loadContent(root: string): Content {
       } else if (!messagesP.data!.messages[ref]) at(policyP, f, path, `no message "${ref}" in dialogs/messages.yaml`);
     };
     const e = p.emergency;
-    for (const k of ['intro', 'family', 'next', 'maybe', 'again', 'handled', 'otherwise'] as const) checkPlain(['emergency', k], e[k]);
+    for (const k of ['intro', 'family', 'next', 'maybe', 'stop', 'again', 'handled', 'otherwise'] as const) checkPlain(['emergency', k], e[k]);
     for (const [intent, ref] of Object.entries(e.answers)) {
       knownIntent(['emergency', 'answers', intent], intent);
       checkResponse(['emergency', 'answers', intent], ref);
@@ -362,6 +362,7 @@ export function loadContent(root: string): Content {
         checkPlain(['emergency', 'steps', deed], ref);
       }
       p.deeds.urgent.forEach((d, i) => e.steps[d] || at(policyP, f, ['deeds', 'urgent', i], `urgent deed "${d}" has no step in emergency.steps`));
+      e.remind.forEach((d, i) => e.steps[d] || at(policyP, f, ['emergency', 'remind', i], `deed "${d}" has no step in emergency.steps to remind of`));
     }
   }
   if (glossaryP?.data) {

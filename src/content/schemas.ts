@@ -245,11 +245,17 @@ export const policyFile = z.strictObject({
     family: responseRef,
     next: responseRef,
     maybe: responseRef,
+    /** The person is about to do an urgent deed, or asks whether to: stop them, first. */
+    stop: responseRef,
     hotlines: z.array(id).min(1),
     answers: z.record(id, responseRef),
     again: responseRef,
     handled: responseRef,
     otherwise: responseRef,
+    /** Deeds whose step comes back with every reminder (a card to freeze stays to be frozen). */
+    remind: z.array(id).default([]),
+    /** Words that keep a "handled" message open: "共享关了，接下来呢" still asks what is left. */
+    stillAsking: cueList,
   }),
   answers: z.record(id, responseRef),
   verdict: z.strictObject({ reasons: z.number().int().min(1).max(10), more: responseRef, moreNothingGiven: responseRef }),

@@ -172,6 +172,13 @@ export class Composer {
     return [first, second];
   }
 
+  /** The emergency's one line, and again the steps of what is still to be frozen or changed. */
+  reminder(deeds: readonly string[], lang: Lang): Message {
+    const e = this.content.policy.emergency;
+    const steps = [...new Set(deeds.filter((d) => e.remind.includes(d)).map((d) => e.steps[d]).filter((x): x is string => !!x))];
+    return [this.ref(e.otherwise, lang)!, ...steps.map((s) => this.ref(s, lang)).filter((p): p is Part => !!p)];
+  }
+
   emergencyHotlines(lang: Lang): Message {
     return [this.msg('hotlines_heading', lang), ...this.hotlineLines(this.content.policy.emergency.hotlines, lang)];
   }

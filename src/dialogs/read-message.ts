@@ -28,6 +28,8 @@ export interface Reading {
   urgentWanted: string[];
   /** Urgent deeds that may be done, below the certainty of an emergency: the reply asks, and says what to do if so. */
   urgentMaybe: string[];
+  /** Urgent deeds the person is about to do, or asks whether to do: they are stopped first. */
+  urgentAsked: string[];
   /** Glossary terms asked about ("什么是紧急止付"). */
   glossary: string[];
   /** Red flags asked about in general ("屏幕共享是什么意思"), with nothing told about a call. */
@@ -88,6 +90,8 @@ export class MessageReader {
     // Not when a deed is read in another state: "他让我下载软件" is a request, however it reads.
     const readOtherwise = r.deeds.some((d) => d.state !== 'done' && d.mention >= 0.5);
     if (urgentMaybe.length === 0 && urgentDone.length === 0 && !readOtherwise && r.gone >= 0.5) urgentMaybe.push(UNSPECIFIED_DEED);
+    // Only the person's own next step, read clearly: "他让我转" alone is the caller's ask, a flag.
+    const urgentAsked = r.deeds.filter((d) => (d.state === 'about' || d.state === 'asked') && d.mention >= 0.8 && policy.deeds.urgent.includes(d.deed)).map((d) => d.deed);
     const urgentWanted = Object.entries(deeds).filter(([d, s]) => (s === 'requested' || s === 'about') && policy.deeds.urgent.includes(d)).map(([d]) => d);
 
     // Red flags the message states. A `given` phrase counts only when the deed model agrees it
@@ -171,6 +175,7 @@ export class MessageReader {
       entitiesOnly,
       urgentDone: entitiesOnly ? [] : urgentDone,
       urgentWanted,
+      urgentAsked: entitiesOnly ? [] : urgentAsked,
       urgentMaybe: entitiesOnly ? [] : urgentMaybe,
       glossary,
       explain,

@@ -8,6 +8,7 @@ import { newCase, upgradeCase, withEvidence, type CaseState, type Risk, type Scr
 import { Composer, type Message, type Part } from './compose.js';
 import { MessageReader, type Reading } from './read-message.js';
 import { REPORTABLE_KINDS } from '../storage/number-reports.js';
+import { alternation } from '../nlu/lexicon.js';
 
 export interface TurnInput {
   recognition: Recognition;
@@ -74,6 +75,7 @@ export class VerificationFlow {
   private readonly slots: SlotSpec[];
   private readonly slotFills: Map<string, readonly string[]>;
   private readonly reportYes: Set<string>;
+  private readonly stillAsking: RegExp | undefined;
 
   constructor(private readonly content: Content) {
     this.assessor = new Assessor(content);
@@ -83,6 +85,8 @@ export class VerificationFlow {
     this.slotFills = new Map(this.slots.map((s) => [s.id, s.fills]));
     const yes = content.policy.reports.yes;
     this.reportYes = new Set([...yes.zh, ...yes.en].map(commandForm));
+    const still = alternation(content.policy.emergency.stillAsking);
+    this.stillAsking = still ? new RegExp(still, 'iu') : undefined;
   }
 
   turn(stored: unknown, input: TurnInput): TurnDecision {
@@ -137,6 +141,10 @@ export class VerificationFlow {
       pre.push(this.composer.ref(this.content.policy.emergency.maybe, lang)!);
       plan.case = { ...plan.case, maybeGone: [...new Set([...plan.case.maybeGone, ...reading.urgentMaybe])] };
     }
+    // About to pay or asking whether to give the code: "stop" comes before any question of ours.
+    if (reading.urgentAsked.length > 0 && reading.urgentMaybe.length === 0 && !a.urgent && !(plan.case.emergency && !plan.case.emergency.handled)) {
+      pre.unshift(this.composer.ref(this.content.policy.emergency.stop, lang)!);
+    }
     // The emergency leads, whatever else the message needs said: notices go after its first message.
     if (pre.length > 0) {
       const leads = plan.messages[0]?.[0]?.key === this.content.policy.emergency.intro;
@@ -154,7 +162,7 @@ export class VerificationFlow {
     // "卡冻结了，密码也改了": the emergency is handled, not a new deed ("密码也改了" is the fix, and
     // it is kept as shown, so it cannot reopen the emergency next turn). "共享关了，还要干嘛" asks
     // what is left: it is not over.
-    const stillAsking = /[?？吗呢]|还要|还有|然后|接下来|what else|what now|anything else/.test(r.text);
+    const stillAsking = this.stillAsking?.test(r.text) ?? false;
     if (open && m.role === 'handled' && !stillAsking) {
       const emergency = { ...c.emergency!, deeds: [...new Set([...c.emergency!.deeds, ...a.urgentItems])], handled: true };
       return { case: { ...c, emergency }, messages: [[this.composer.ref(this.content.policy.emergency.handled, lang)!]] };
@@ -215,9 +223,9 @@ export class VerificationFlow {
     // Any other question is answered, with the emergency's one line after it.
     if (m.role === 'question' && m.question) {
       const plan = this.answerQuestion(c, m, a, r, lang);
-      return { ...plan, messages: [...plan.messages, [T.ref(e.otherwise, lang)!]] };
+      return { ...plan, messages: [...plan.messages, T.reminder(c.emergency?.deeds ?? [], lang)] };
     }
-    return { case: c, messages: [[T.ref(e.otherwise, lang)!]] };
+    return { case: c, messages: [T.reminder(c.emergency?.deeds ?? [], lang)] };
   }
 
   // ---------- questions ----------
