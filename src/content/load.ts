@@ -343,7 +343,7 @@ export function loadContent(root: string): Content {
       knownIntent(['answers', intent], intent);
       checkResponse(['answers', intent], ref);
     }
-    for (const k of ['more', 'moreNothingGiven'] as const) checkPlain(['verdict', k], p.verdict[k]);
+    for (const k of ['more', 'moreNothingGiven', 'heldBack'] as const) checkPlain(['verdict', k], p.verdict[k]);
     for (const k of ['noFlags', 'linkOnly'] as const) checkPlain(['forwarded', k], p.forwarded[k]);
     for (const k of ['offer', 'recorded', 'seen', 'none'] as const) checkPlain(['reports', k], p.reports[k]);
     // Every question must have an answer, or it would be met with the fallback.

@@ -258,7 +258,7 @@ export const policyFile = z.strictObject({
     stillAsking: cueList,
   }),
   answers: z.record(id, responseRef),
-  verdict: z.strictObject({ reasons: z.number().int().min(1).max(10), more: responseRef, moreNothingGiven: responseRef }),
+  verdict: z.strictObject({ reasons: z.number().int().min(1).max(10), more: responseRef, moreNothingGiven: responseRef, heldBack: responseRef }),
   forwarded: z.strictObject({ noFlags: responseRef, linkOnly: responseRef }),
   reports: z.strictObject({
     /** Verdicts after which the bot offers to log the caller's number. */

@@ -126,9 +126,13 @@ export class Composer {
     const why = decisive ?? { key: `fact.${a.scamType ?? 'other'}`, text: guide.facts[0]![lang] };
     // A forwarded text's verdict line already says what to do with it; a call's needs its step.
     if (forwarded) return [head, why];
+    return [head, why, this.nowStep(a, lang)];
+  }
+
+  /** The one thing to do now: check with the claimed office's own number, or the family's step. */
+  nowStep(a: Assessment, lang: Lang): Part {
     const own = a.orgHotlines.map((id) => this.hotlines.get(id)).find((h) => h?.verified && h.number !== 'bank');
-    const action = own ? this.msg('now_check_with', lang, { number: own.number, name: own.name[lang] }) : { key: `now.${a.scamType ?? 'other'}`, text: guide.now[lang] };
-    return [head, why, action];
+    return own ? this.msg('now_check_with', lang, { number: own.number, name: own.name[lang] }) : { key: `now.${a.scamType ?? 'other'}`, text: this.guide(a).now[lang] };
   }
 
   /** "为什么": the red flags, strongest first, then the family's facts. */
