@@ -6,6 +6,7 @@
 import { createServer, type IncomingMessage as HttpRequest, type Server, type ServerResponse } from 'node:http';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from '../../util/log.js';
+import { RepeatThrottle } from './log-throttle.js';
 import { sleep } from './serial.js';
 import type { PassiveReplies } from './official-account-passive.js';
 import { checkSignature } from './official-account-signature.js';
@@ -35,6 +36,8 @@ export function createFront(o: FrontOptions): Server {
   const window = o.window ?? (() => sleep(PASSIVE_WINDOW_MS));
   // WeChat retries a post three times when it hears nothing; one turn per message all the same.
   const seen = new LRUCache<string, true>({ max: 10_000, ttl: 5 * 60_000 });
+  // A wrong token refuses every post, and a forger can send many: one line a minute per cause.
+  const refusals = new RepeatThrottle(Date.now);
 
   async function onPost(req: HttpRequest, res: ServerResponse): Promise<void> {
     const body = await readBody(req);
@@ -81,7 +84,8 @@ export function createFront(o: FrontOptions): Server {
     if (req.method !== 'GET' && req.method !== 'POST') return end(res, 405, '');
     const check = checkSignature(o.token, { signature: q.get('signature'), timestamp: q.get('timestamp'), nonce: q.get('nonce') }, now());
     if (!check.ok) {
-      o.log.warn({ method: req.method, why: check.why }, 'WeChat OA: request refused (signature)');
+      const { log, repeated } = refusals.check(check.why);
+      if (log) o.log.warn({ method: req.method, why: check.why, ...(repeated > 0 ? { repeated } : {}) }, 'WeChat OA: request refused (signature)');
       req.resume();
       return end(res, 403, '');
     }
