@@ -26,7 +26,7 @@ async function freePort(): Promise<number> {
 
 const api = await fakeWechatApi();
 const port = await freePort();
-const token = 'bench-token';
+const token = 'benchToken1';
 const appId = 'wxbench';
 const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
   env: {

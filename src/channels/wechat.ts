@@ -347,9 +347,9 @@ export async function runWechat(app: App, config: WechatConfig & OfficialAccount
       Promise.resolve(oa?.close())
         .then(() => channel.stop())
         .then(resolve, (err: unknown) => {
-        log.error({ err }, 'WeChat: stop failed');
-        resolve();
-      });
+          log.error({ err }, 'WeChat: stop failed');
+          resolve();
+        });
     };
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);

@@ -72,7 +72,7 @@ export const settings = {
   // Official Account (公众号): the puppet's own names, plus where callguard's verified front listens.
   WECHATY_PUPPET_OA_APP_ID: { schema: z.string(), default: '', example: 'wx1234567890abcdef' },
   WECHATY_PUPPET_OA_APP_SECRET: { schema: z.string(), default: '', example: 'the-appsecret-from-the-console' },
-  WECHATY_PUPPET_OA_TOKEN: { schema: z.string(), default: '', example: 'the-token-entered-in-the-console' },
+  WECHATY_PUPPET_OA_TOKEN: { schema: z.string().regex(/^$|^[A-Za-z0-9]{3,32}$/, 'must be 3–32 letters or digits, as the console accepts'), default: '', example: 'Callguard2024Token' },
   WECHATY_PUPPET_OA_PORT: { schema: wholeNumber(0, 65_535), default: '8788', example: '8788' },
   WECHATY_PUPPET_OA_HOST: { schema: z.string().min(1), default: '127.0.0.1', example: '127.0.0.1' },
   WECHATY_PUPPET_OA_CUSTOMER_SERVICE: { schema: bool, default: 'true', example: 'false' },

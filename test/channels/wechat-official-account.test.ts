@@ -17,7 +17,7 @@ import { silentLogger } from '../../src/util/log.js';
 import { newUser, talk, testApp } from '../helpers/app.js';
 import { fakeWechatApi, wechatClient, wechatXml, type FakeWechatApi } from '../helpers/fake-wechat.js';
 
-const TOKEN = 'callguard-test-token';
+const TOKEN = 'callguardTestToken1';
 const SCAM = '说是检察院的，要我把钱转到安全账户';
 
 let app: App;

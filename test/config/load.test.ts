@@ -43,7 +43,7 @@ describe('loadConfig', () => {
   });
 
   it('needs app id, secret and token for an Official Account', () => {
-    const oa = { WECHATY_PUPPET: 'wechaty-puppet-official-account', WECHATY_PUPPET_OA_APP_ID: 'wx1', WECHATY_PUPPET_OA_APP_SECRET: 's', WECHATY_PUPPET_OA_TOKEN: 't' };
+    const oa = { WECHATY_PUPPET: 'wechaty-puppet-official-account', WECHATY_PUPPET_OA_APP_ID: 'wx1', WECHATY_PUPPET_OA_APP_SECRET: 's', WECHATY_PUPPET_OA_TOKEN: 'tok123' };
     expect(loadConfig(oa).WECHATY_PUPPET_OA_HOST).toBe('127.0.0.1');
     expect(() => loadConfig({ ...oa, WECHATY_PUPPET_OA_TOKEN: '' })).toThrow(/WECHATY_PUPPET_OA_TOKEN/);
   });
