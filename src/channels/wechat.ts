@@ -18,6 +18,7 @@ import { qrcodeLink, renderQrcode, scanStatusName, shouldShowQrcode } from './we
 import { RepeatThrottle } from './wechat/log-throttle.js';
 import { RateLimiter } from './wechat/rate-limit.js';
 import { KeyedSerial, sleep, withRetry } from './wechat/serial.js';
+import type { OfficialAccountConfig } from './wechat/official-account.js';
 
 export type WechatConfig = Pick<
   Config,
@@ -48,6 +49,10 @@ export interface WechatChannelDeps {
   sleep?: (ms: number) => Promise<void>;
   /** Where the login QR code is drawn; stderr by default (stdout belongs to the chat). */
   writeQrcode?: (text: string) => void;
+  /** Adds what a turn needs beyond the text (an image file), released after the turn. */
+  attach?: (msg: Message, incoming: IncomingMessage) => Promise<{ incoming: IncomingMessage; release(): Promise<void> }>;
+  /** Called when the channel is done with a message, answered or not (the OA's passive reply). */
+  onHandled?: (messageId: string) => void;
 }
 
 /**
@@ -183,6 +188,7 @@ export class WechatChannel {
       this.log.error({ err: e, message: this.app.store.hash(msg.id) }, 'WeChat: message handling failed');
     } finally {
       this.pending.delete(msg.id);
+      this.deps.onHandled?.(msg.id);
     }
   }
 
@@ -221,7 +227,8 @@ export class WechatChannel {
       return;
     }
     const t0 = performance.now();
-    const out = await this.app.adapter.process(incoming);
+    const attached = this.deps.attach ? await this.deps.attach(msg, incoming) : undefined;
+    const out = await this.app.adapter.process(attached?.incoming ?? incoming).finally(() => attached?.release());
     this.log.debug({ ...ids, type: incoming.type, replies: out.replies.length, ms: Math.round(performance.now() - t0) }, 'WeChat: turn');
     if (out.replies.length === 0) return;
     this.limiter.spend(who);
@@ -324,10 +331,11 @@ export class WechatChannel {
 }
 
 /** `npm start` with WECHATY_PUPPET set: serves WeChat until SIGINT/SIGTERM. */
-export async function runWechat(app: App, config: WechatConfig, log: Logger): Promise<void> {
-  const channel = new WechatChannel(app, config, log, { notices: noticesFrom(app.content.messages, config.BOT_KEYWORDS) });
+export async function runWechat(app: App, config: WechatConfig & OfficialAccountConfig, log: Logger): Promise<void> {
+  const oa = config.WECHATY_PUPPET === 'wechaty-puppet-official-account' ? (await import('./wechat/official-account.js')).officialAccountRoute(app, config, log) : undefined;
+  const channel = new WechatChannel(app, config, log, { notices: noticesFrom(app.content.messages, config.BOT_KEYWORDS), ...oa?.deps });
   try {
-    await channel.start();
+    await (oa ? oa.start(channel) : channel.start());
   } catch (e) {
     log.fatal({ err: e, ...describePuppet(config) }, 'WeChat: could not start the puppet');
     process.exitCode = 1;
@@ -336,10 +344,12 @@ export async function runWechat(app: App, config: WechatConfig, log: Logger): Pr
   await new Promise<void>((resolve) => {
     const shutdown = (signal: NodeJS.Signals) => {
       log.info({ signal }, 'WeChat: stopping');
-      channel.stop().then(resolve, (err: unknown) => {
-        log.error({ err }, 'WeChat: stop failed');
-        resolve();
-      });
+      Promise.resolve(oa?.close())
+        .then(() => channel.stop())
+        .then(resolve, (err: unknown) => {
+          log.error({ err }, 'WeChat: stop failed');
+          resolve();
+        });
     };
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);

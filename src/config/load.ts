@@ -33,6 +33,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (config.WECHATY_PUPPET === 'wechaty-puppet-service' && !config.WECHATY_PUPPET_SERVICE_TOKEN) {
     throw new ConfigError('WECHATY_PUPPET_SERVICE_TOKEN', 'is empty but WECHATY_PUPPET is wechaty-puppet-service', settings.WECHATY_PUPPET_SERVICE_TOKEN.example);
   }
+  if (config.WECHATY_PUPPET === 'wechaty-puppet-official-account') {
+    for (const name of ['WECHATY_PUPPET_OA_APP_ID', 'WECHATY_PUPPET_OA_APP_SECRET', 'WECHATY_PUPPET_OA_TOKEN'] as const) {
+      if (!config[name]) throw new ConfigError(name, 'is empty but WECHATY_PUPPET is wechaty-puppet-official-account', settings[name].example);
+    }
+  }
   if (config.STORAGE === 'postgres' && !config.DATABASE_URL) {
     throw new ConfigError('DATABASE_URL', 'is empty but STORAGE is postgres', settings.DATABASE_URL.example);
   }

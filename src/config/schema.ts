@@ -61,7 +61,7 @@ export const settings = {
   MICROSOFT_APP_TENANT_ID: { schema: z.string(), default: '', example: '00000000-0000-0000-0000-000000000000' },
   MICROSOFT_APP_TYPE: { schema: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']), default: 'MultiTenant', example: 'SingleTenant' },
   WECHATY_PUPPET: {
-    schema: z.enum(['', 'wechaty-puppet-wechat4u', 'wechaty-puppet-service', 'wechaty-puppet-mock']),
+    schema: z.enum(['', 'wechaty-puppet-wechat4u', 'wechaty-puppet-service', 'wechaty-puppet-official-account', 'wechaty-puppet-mock']),
     default: '',
     example: 'wechaty-puppet-wechat4u',
   },
@@ -69,6 +69,14 @@ export const settings = {
   WECHATY_NAME: { schema: z.string().min(1), default: 'callguard', example: 'callguard' },
   WECHAT_ACCEPT_FRIEND_REQUESTS: { schema: bool, default: 'true', example: 'true' },
   WECHAT_ACCEPT_ROOM_INVITES: { schema: bool, default: 'true', example: 'false' },
+  // Official Account (公众号): the puppet's own names, plus where callguard's verified front listens.
+  WECHATY_PUPPET_OA_APP_ID: { schema: z.string(), default: '', example: 'wx1234567890abcdef' },
+  WECHATY_PUPPET_OA_APP_SECRET: { schema: z.string(), default: '', example: 'the-appsecret-from-the-console' },
+  WECHATY_PUPPET_OA_TOKEN: { schema: z.string().regex(/^$|^[A-Za-z0-9]{3,32}$/, 'must be 3–32 letters or digits, as the console accepts'), default: '', example: 'Callguard2024Token' },
+  WECHATY_PUPPET_OA_PORT: { schema: wholeNumber(0, 65_535), default: '8788', example: '8788' },
+  WECHATY_PUPPET_OA_HOST: { schema: z.string().min(1), default: '127.0.0.1', example: '127.0.0.1' },
+  WECHATY_PUPPET_OA_CUSTOMER_SERVICE: { schema: bool, default: 'true', example: 'false' },
+  WECHATY_PUPPET_OA_API_BASE: { schema: z.string().regex(/^https?:\/\/.+\/$/, 'must be an http(s) URL ending in /'), default: 'https://api.weixin.qq.com/cgi-bin/', example: 'https://api.weixin.qq.com/cgi-bin/' },
 } as const;
 
 export type SettingName = keyof typeof settings;

@@ -42,6 +42,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ WECHATY_PUPPET: 'wechaty-puppet-service' })).toThrow(/WECHATY_PUPPET_SERVICE_TOKEN/);
   });
 
+  it('needs app id, secret and token for an Official Account', () => {
+    const oa = { WECHATY_PUPPET: 'wechaty-puppet-official-account', WECHATY_PUPPET_OA_APP_ID: 'wx1', WECHATY_PUPPET_OA_APP_SECRET: 's', WECHATY_PUPPET_OA_TOKEN: 'tok123' };
+    expect(loadConfig(oa).WECHATY_PUPPET_OA_HOST).toBe('127.0.0.1');
+    expect(() => loadConfig({ ...oa, WECHATY_PUPPET_OA_TOKEN: '' })).toThrow(/WECHATY_PUPPET_OA_TOKEN/);
+  });
+
   it('documents every setting in .env.example, and nothing else', () => {
     const documented = [...readFileSync('.env.example', 'utf8').matchAll(/^([A-Z_]+)=/gm)].map((m) => m[1]).sort();
     expect(documented).toEqual(Object.keys(settings).sort());
