@@ -233,6 +233,7 @@ export const policyFile = z.strictObject({
     doneConfidence: z.number().min(0).max(1),
     urgentConfidence: z.number().min(0).max(1),
     urgentMaybe: z.number().min(0).max(1),
+    goneConfidence: z.number().min(0).max(1),
     questionIsStory: z.number().min(0).max(1),
     storyStatements: z.number().int().min(1),
     firstMessageLines: z.number().int().min(2).max(20),

@@ -3,7 +3,8 @@ import type { Bilingual } from '../content/schemas.js';
 import { deedsIn, type CaseState, type Risk } from './case.js';
 
 /** A short "给了" / "yes" to "did you already send anything?": something is gone, we don't know what. */
-export const UNSPECIFIED_DEED = 'unspecified';
+import { UNSPECIFIED_DEED } from '../nlu/deed-eval.js';
+export { UNSPECIFIED_DEED };
 
 export interface Assessment {
   score: number;

@@ -79,7 +79,7 @@ export class MessageReader {
     let role = this.roleOf(intent);
 
     const deeds = this.deeds(r);
-    const urgentDone = Object.entries(deeds).filter(([d, s]) => s === 'done' && policy.deeds.urgent.includes(d)).map(([d]) => d);
+    const urgentDone = Object.entries(deeds).filter(([d, s]) => s === 'done' && (policy.deeds.urgent.includes(d) || d === UNSPECIFIED_DEED)).map(([d]) => d);
     // The caller asks again, or the person is about to: "他又让我打第二笔", "我正要去转".
     const t = policy.thresholds;
     const urgentMaybe = r.deeds
@@ -190,6 +190,7 @@ export class MessageReader {
     const done = new Set(doneDeeds(r, donePolicy(this.content.policy)));
     // A "done" below the confidence floor is left out: neither a deed nor its denial.
     for (const d of r.deeds) if (done.has(d.deed) || d.state !== 'done') out[d.deed] = done.has(d.deed) ? 'done' : d.state;
+    if (done.has(UNSPECIFIED_DEED)) out[UNSPECIFIED_DEED] = 'done';
     return out;
   }
 }

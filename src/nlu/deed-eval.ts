@@ -17,11 +17,19 @@ export interface DonePolicy {
   doneConfidence: number;
   /** For urgent deeds: the mean of the deed's "done" and the message's "gone" must reach this. */
   urgentConfidence: number;
+  /** The whole message's "gone" alone at or above this makes it urgent, whatever the deed reading says. */
+  goneConfidence: number;
 }
+
+/** Below this, a deed's state reading is a guess the whole message's "gone" may overrule. */
+const DOUBTFUL_STATE = 0.7;
+
+/** Something urgent is gone, and the words do not say which: the emergency covers every kind. */
+export const UNSPECIFIED_DEED = 'unspecified';
 
 /** The rule as dialogs/policy.yaml sets it: one place, so the bot, the reports and the benches agree. */
 export function donePolicy(p: Policy): DonePolicy {
-  return { urgentDeeds: p.deeds.urgent, doneConfidence: p.thresholds.doneConfidence, urgentConfidence: p.thresholds.urgentConfidence };
+  return { urgentDeeds: p.deeds.urgent, doneConfidence: p.thresholds.doneConfidence, urgentConfidence: p.thresholds.urgentConfidence, goneConfidence: p.thresholds.goneConfidence };
 }
 
 /** A message's deed readings and its "gone" probability, as the NLU returns them. */
@@ -47,7 +55,7 @@ export function urgentScore(r: DeedReading, gone: number): number {
  * losses caught).
  */
 export function doneDeeds(read: DeedRead, policy: DonePolicy): string[] {
-  return read.deeds
+  const done = read.deeds
     .filter((r) => {
       // An override phrase settles a "done" the models doubt; it never turns a request into a deed.
       if (r.phrase && r.state === 'done') return true;
@@ -55,10 +63,20 @@ export function doneDeeds(read: DeedRead, policy: DonePolicy): string[] {
       return r.state === 'done' && r.confidence >= policy.doneConfidence;
     })
     .map((r) => r.deed);
+  // The two views disagree and the whole message is sure ("我已经照做 转出去四万九" read as
+  // "about to"): a miss costs money, a false alarm a minute. The deed most surely mentioned is
+  // the one gone; with none, every kind is.
+  // Only over a doubtful reading: "要我把卡号报给他" read surely as a request stays one, and a
+  // message naming no deed is left to the "maybe" question.
+  if (read.gone >= policy.goneConfidence && !done.some((d) => policy.urgentDeeds.includes(d))) {
+    const named = read.deeds.filter((r) => policy.urgentDeeds.includes(r.deed) && r.mention >= 0.5).sort((a, b) => b.mention - a.mention)[0];
+    if (named && named.state !== 'done' && named.confidence < DOUBTFUL_STATE) done.push(named.deed);
+  }
+  return done;
 }
 
 export function isUrgent(read: DeedRead, policy: DonePolicy): boolean {
-  return doneDeeds(read, policy).some((d) => policy.urgentDeeds.includes(d));
+  return doneDeeds(read, policy).some((d) => d === UNSPECIFIED_DEED || policy.urgentDeeds.includes(d));
 }
 
 export interface DeedScore {
