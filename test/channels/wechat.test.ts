@@ -17,7 +17,7 @@ type Room = mock.RoomMock;
 
 const BOT_NAME = '小卫士';
 const SLOW_DOWN = { zh: '请稍等一分钟', en: 'wait a minute' };
-const notices = { greeting: () => '欢迎新邻居！', slowDown: () => SLOW_DOWN.zh };
+const notices = { greeting: () => '欢迎新邻居！', slowDown: () => SLOW_DOWN.zh, intro: () => '大家好，我是反诈助手', newFriend: () => '你好，我是防骗小助手' };
 
 const running: WechatChannel[] = [];
 afterEach(async () => {
@@ -30,7 +30,8 @@ const nextId = (p: string) => `${p}-${++seq}-${Math.random().toString(36).slice(
 
 /** A mock WeChat with the bot logged in; every message the bot sends is recorded. */
 async function wechat(env: Record<string, string> = {}, now?: () => number, extra: { log?: Logger; writeQrcode?: (s: string) => void } = {}) {
-  const config = loadConfig(env);
+  // Each message alone unless a test opens a story window (its timers are then driven by hand).
+  const config = loadConfig({ STORY_WINDOW_MS: '0', ...env });
   const mocker = new mock.Mocker();
   const puppet = new PuppetMock({ mocker });
   const deps = { puppet, notices, sleep: async () => {}, ...(now ? { now } : {}), ...(extra.writeQrcode ? { writeQrcode: extra.writeQrcode } : {}) };
