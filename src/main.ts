@@ -49,7 +49,12 @@ async function main(argv: string[]): Promise<number> {
     throw e;
   }
   log.info({ ms: Math.round(performance.now() - t0), content: app.content.hash, storage: app.store.engine }, 'callguard ready');
-  const handle = (m: Parameters<typeof app.adapter.process>[0]) => app.adapter.process(m);
+  // Every channel answers through the turn pipeline's limits; only live chats batch stories by
+  // default (the JSON lines answer each line at once unless given --window-ms).
+  const { turnsFor } = await import('./pipeline/turns.js');
+  const windowMs = mode === 'jsonl' ? windowFlag(argv) : mode === 'terminal' ? 0 : config.STORY_WINDOW_MS;
+  const turns = turnsFor(app, config, log, { windowMs });
+  const handle = (m: Parameters<typeof turns.receive>[0]) => turns.receive(m);
   const health = config.HEALTH_PORT > 0 ? await startHealthServer(app, config, log) : null;
   const botFramework =
     config.BOT_FRAMEWORK_PORT > 0 && mode !== 'jsonl'
@@ -94,7 +99,7 @@ async function main(argv: string[]): Promise<number> {
       // after the line in flight is answered.
       void stop.then(() => process.stdin.destroy());
       try {
-        await runJsonLines(handle, log);
+        await runJsonLines(handle, log, process.stdin, (l) => process.stdout.write(l), { overlap: windowMs > 0 });
       } catch (e) {
         if (!stopping) throw e;
       }
@@ -115,6 +120,16 @@ async function main(argv: string[]): Promise<number> {
     await app.close();
   }
   return 0;
+}
+
+/** `--window-ms N` (or `--window-ms=N`): the story window of the JSON lines; 0 without it. */
+function windowFlag(argv: readonly string[]): number {
+  const i = argv.findIndex((a) => a === '--window-ms' || a.startsWith('--window-ms='));
+  if (i < 0) return 0;
+  const raw = argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 30_000) throw new Error('--window-ms needs a whole number of milliseconds from 0 to 30000');
+  return n;
 }
 
 main(process.argv.slice(2)).then(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MESSAGE_TYPES, type IncomingMessage, type TurnOutput } from '../pipeline/message.js';
+import type { Answer } from '../pipeline/turns.js';
 import type { Logger } from '../util/log.js';
 
 /** One input line of the JSON-lines contract (shared/contract.md section 1). */
@@ -47,8 +48,26 @@ export function parseLine(line: string): ParsedLine {
   };
 }
 
-export function formatOutput(o: TurnOutput): string {
-  return JSON.stringify({ replies: o.replies, intent: o.intent, scamType: o.scamType, risk: o.risk, urgent: o.urgent, responses: o.responses });
+export function formatOutput(o: TurnOutput & Pick<Answer, 'story' | 'limited'>): string {
+  return JSON.stringify({
+    replies: o.replies,
+    intent: o.intent,
+    scamType: o.scamType,
+    risk: o.risk,
+    urgent: o.urgent,
+    responses: o.responses,
+    // Extra fields (the contract allows them): lines judged as one story, and why a line got no answer.
+    ...(o.story ? { story: o.story } : {}),
+    ...(o.limited ? { limited: o.limited } : {}),
+  });
+}
+
+export interface JsonLinesOptions {
+  /**
+   * Answers may wait for later lines (a story window over JSON lines): read on while earlier
+   * lines wait, and still write one line per line, in input order.
+   */
+  overlap?: boolean;
 }
 
 /**
@@ -60,31 +79,33 @@ export async function runJsonLines(
   log: Logger,
   input: NodeJS.ReadableStream = process.stdin,
   write: (line: string) => void = (l) => process.stdout.write(l),
+  o: JsonLinesOptions = {},
 ): Promise<void> {
+  const answer = async (m: IncomingMessage): Promise<string> => {
+    try {
+      return formatOutput(await handle(m));
+    } catch (e) {
+      log.error({ err: e }, 'jsonl turn failed');
+      return JSON.stringify({ replies: [], error: 'internal error' });
+    }
+  };
+  let written = Promise.resolve();
   for await (const item of lines(input)) {
-    let out: string;
-    if ('tooLong' in item) {
-      out = JSON.stringify({ replies: [], error: `line too long (more than ${MAX_LINE_CHARS} characters)` });
-      write(`${out}\n`);
+    let out: string | Promise<string>;
+    if ('tooLong' in item) out = JSON.stringify({ replies: [], error: `line too long (more than ${MAX_LINE_CHARS} characters)` });
+    else if (item.text.trim() === '') out = JSON.stringify({ replies: [], error: 'empty line' });
+    else {
+      const parsed = parseLine(item.text);
+      out = parsed.ok ? answer(parsed.message) : JSON.stringify({ replies: [], error: parsed.error });
+    }
+    if (!o.overlap) {
+      write(`${await out}\n`);
       continue;
     }
-    const line = item.text;
-    if (line.trim() === '') {
-      out = JSON.stringify({ replies: [], error: 'empty line' });
-    } else {
-      const parsed = parseLine(line);
-      if (!parsed.ok) out = JSON.stringify({ replies: [], error: parsed.error });
-      else {
-        try {
-          out = formatOutput(await handle(parsed.message));
-        } catch (e) {
-          log.error({ err: e }, 'jsonl turn failed');
-          out = JSON.stringify({ replies: [], error: 'internal error' });
-        }
-      }
-    }
-    write(`${out}\n`);
+    const ready = out;
+    written = written.then(async () => write(`${await ready}\n`));
   }
+  await written;
 }
 
 /** Longest input line read (characters); the contract's 1 MB test texts fit with room to spare. */

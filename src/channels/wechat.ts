@@ -4,36 +4,39 @@
  * group is decided in src/pipeline (shared with the JSON-lines channel).
  */
 import { WechatyBuilder, types, type Contact, type ContactSelf, type Friendship, type Message, type Room, type RoomInvitation, type Wechaty, type WechatyOptions } from 'wechaty';
+import { LRUCache } from 'lru-cache';
 import type { App } from '../app.js';
 import type { Config } from '../config/schema.js';
-import type { Lang } from '../content/ids.js';
 import { detectLanguage } from '../nlu/language.js';
-import { addressing } from '../pipeline/group-policy.js';
+import { KeyedSerial, sleep, withRetry } from '../pipeline/serial.js';
 import type { IncomingMessage } from '../pipeline/message.js';
+import type { Timers } from '../pipeline/story-batcher.js';
+import { turnsFor, type Outbox, type Turns, type TurnsConfig } from '../pipeline/turns.js';
 import type { Logger } from '../util/log.js';
 import { isConversational, toIncoming } from './wechat/convert.js';
+import { KeepAlive } from './wechat/keep-alive.js';
+import { RepeatThrottle } from './wechat/log-throttle.js';
 import { noticesFrom, type Notices } from './wechat/notices.js';
+import { operatorAlerter, type Alerter } from './wechat/operator-alert.js';
 import { describePuppet, wechatyOptions } from './wechat/options.js';
 import { qrcodeLink, renderQrcode, scanStatusName, shouldShowQrcode } from './wechat/qrcode.js';
-import { RepeatThrottle } from './wechat/log-throttle.js';
-import { RateLimiter } from './wechat/rate-limit.js';
-import { KeyedSerial, sleep, withRetry } from './wechat/serial.js';
 import type { OfficialAccountConfig } from './wechat/official-account.js';
 
-export type WechatConfig = Pick<
-  Config,
-  | 'WECHATY_PUPPET'
-  | 'WECHATY_PUPPET_SERVICE_TOKEN'
-  | 'WECHATY_NAME'
-  | 'WECHAT_ACCEPT_FRIEND_REQUESTS'
-  | 'WECHAT_ACCEPT_ROOM_INVITES'
-  | 'GROUP_GREET_NEW_MEMBERS'
-  | 'RATE_LIMIT_PER_USER_PER_MINUTE'
-  | 'RATE_LIMIT_PER_ROOM_PER_MINUTE'
-  | 'OPERATOR_IDS'
-  | 'BOT_KEYWORDS'
-  | 'DEFAULT_LANGUAGE'
->;
+export type WechatConfig = TurnsConfig &
+  Pick<
+    Config,
+    | 'WECHATY_PUPPET'
+    | 'WECHATY_PUPPET_SERVICE_TOKEN'
+    | 'WECHATY_NAME'
+    | 'WECHAT_ACCEPT_FRIEND_REQUESTS'
+    | 'WECHAT_ACCEPT_ROOM_INVITES'
+    | 'WECHAT_GREET_NEW_FRIENDS'
+    | 'GROUP_GREET_NEW_MEMBERS'
+    | 'GROUP_INTRODUCE_ON_JOIN'
+    | 'OPERATOR_IDS'
+    | 'OPERATOR_ALERT_WEBHOOK'
+    | 'STORY_WINDOW_MS'
+  >;
 
 /** A ready puppet object, as Wechaty accepts in place of a puppet name (tests use the mock). */
 export type PuppetInstance = Exclude<NonNullable<WechatyOptions['puppet']>, string>;
@@ -46,13 +49,26 @@ export interface WechatChannelDeps {
   now?: () => number;
   /** Waits between send attempts; attempts = delays + 1. */
   sendRetryDelaysMs?: readonly number[];
+  /** Every wait of the send pace and of retries (tests make them instant). */
   sleep?: (ms: number) => Promise<void>;
+  /** Timers of the story window and of reconnecting (tests drive them by hand). */
+  timers?: Timers;
+  /** Waits before the 1st, 2nd, … puppet restart. */
+  reconnectDelaysMs?: readonly number[];
+  /** Where operator alerts go (logout); by default the log and OPERATOR_ALERT_WEBHOOK. */
+  alert?: Alerter;
   /** Where the login QR code is drawn; stderr by default (stdout belongs to the chat). */
   writeQrcode?: (text: string) => void;
   /** Adds what a turn needs beyond the text (an image file), released after the turn. */
   attach?: (msg: Message, incoming: IncomingMessage) => Promise<{ incoming: IncomingMessage; release(): Promise<void> }>;
   /** Called when the channel is done with a message, answered or not (the OA's passive reply). */
   onHandled?: (messageId: string) => void;
+  /**
+   * The route's own pace, over STORY_WINDOW_MS and SEND_INTERVAL_MS: an Official Account answers
+   * each post within WeChat's 5-second window through the official API, where a story window
+   * would leave posts unanswered and a personal account's pace guards against no ban.
+   */
+  pacing?: { windowMs: number; intervalMs: number };
 }
 
 /**
@@ -60,25 +76,35 @@ export interface WechatChannelDeps {
  * just after login can look slightly older than it. Only older than this counts as history.
  */
 const STALE_TOLERANCE_MS = 2_000;
-/** Queued turns per chat beyond which a flood is dropped on arrival. */
-const MAX_QUEUED_PER_CHAT = 50;
+/** Messages of one chat waiting to be read beyond which a flood is dropped on arrival. */
+const MAX_WAITING_PER_CHAT = 50;
 /** More @-mentions than this in one greeting would be a wall of names. */
 const MAX_GREETING_MENTIONS = 5;
 /** A message Wechaty never delivered (its own load failed) stops counting as pending after this. */
 const PENDING_EXPIRY_MS = 30_000;
+/** A login QR code shown this recently counts as waiting for a person, not as a dead puppet. */
+const QR_WAITING_MS = 5 * 60_000;
 
 export class WechatChannel {
   readonly wechaty: Wechaty;
-  private readonly limiter: RateLimiter;
-  private readonly serial = new KeyedSerial();
+  readonly turns: Turns;
+  /** Messages are read (converted) in arrival order per chat before the pipeline takes them. */
+  private readonly reading = new KeyedSerial();
   private readonly notices: Notices;
   private readonly now: () => number;
   /** Messages the puppet announced and this channel has not finished with: idle() waits for them. */
   private readonly pending = new Map<string, number>();
   private readonly errors: RepeatThrottle;
+  private readonly keepAlive: KeepAlive;
+  private readonly alert: Alerter;
+  /** New friends greeted by this process: a request the puppet reports twice gets one greeting. */
+  private readonly greeted = new LRUCache<string, true>({ max: 10_000 });
   private loginAt: number | undefined;
   private everLoggedIn = false;
+  private loggedOutAt: number | undefined;
+  private qrcodeAt: number | undefined;
   private puppetHooked = false;
+  private stopping = false;
 
   constructor(
     private readonly app: App,
@@ -89,16 +115,30 @@ export class WechatChannel {
     this.now = deps.now ?? Date.now;
     this.notices = deps.notices ?? noticesFrom(app.content.messages, config.BOT_KEYWORDS);
     this.errors = new RepeatThrottle(Date.now);
-    this.limiter = new RateLimiter({
-      perUserPerMinute: config.RATE_LIMIT_PER_USER_PER_MINUTE,
-      perRoomPerMinute: config.RATE_LIMIT_PER_ROOM_PER_MINUTE,
+    this.turns = turnsFor(app, config, log, {
+      windowMs: deps.pacing?.windowMs ?? config.STORY_WINDOW_MS,
+      slowDown: (lang) => this.notices.slowDown(lang),
       now: this.now,
+      ...(deps.sleep ? { sleep: deps.sleep } : {}),
+      ...(deps.timers ? { timers: deps.timers } : {}),
+      send: {
+        ...(deps.sendRetryDelaysMs ? { retryDelaysMs: deps.sendRetryDelaysMs } : {}),
+        ...(deps.pacing ? { intervalMs: deps.pacing.intervalMs, jitterMs: 0 } : {}),
+      },
     });
+    this.alert = deps.alert ?? operatorAlerter(config.OPERATOR_ALERT_WEBHOOK, log);
     this.wechaty = WechatyBuilder.build(deps.puppet ? { puppet: deps.puppet } : wechatyOptions(config));
+    this.keepAlive = new KeepAlive({
+      delaysMs: deps.reconnectDelaysMs ?? [5_000, 15_000, 30_000, 60_000, 120_000, 300_000],
+      healthy: () => this.wechaty.isLoggedIn || (this.qrcodeAt !== undefined && Date.now() - this.qrcodeAt < QR_WAITING_MS),
+      restart: () => this.restartPuppet(),
+      log,
+      ...(deps.timers ? { timers: deps.timers } : {}),
+    });
     this.wechaty
       .on('scan', (qrcode, status) => this.onScan(qrcode, status))
       .on('login', (user) => this.onLogin(user))
-      .on('logout', (user, reason) => this.onLogout(user, reason))
+      .on('logout', (user, reason) => void this.onLogout(user, reason))
       .on('ready', () => this.log.info('WeChat: ready'))
       .on('error', (err) => this.onError(err))
       .on('message', (msg) => this.onMessage(msg))
@@ -114,8 +154,11 @@ export class WechatChannel {
     this.hookPuppet();
   }
 
-  /** Lets queued replies leave (bounded), then stops Wechaty. */
+  /** Answers what is waiting and lets queued replies leave (bounded), then stops Wechaty. */
   async stop(timeoutMs = 5_000): Promise<void> {
+    this.stopping = true;
+    this.keepAlive.stop();
+    this.turns.flush();
     await this.idle(timeoutMs);
     await this.wechaty.stop();
     this.log.info('WeChat: stopped');
@@ -123,7 +166,8 @@ export class WechatChannel {
 
   /**
    * Resolves when every message received so far has been answered (or ignored) and every
-   * reply has left, or after `timeoutMs`. Tests wait on it; stop() drains with it.
+   * reply has left, or after `timeoutMs`. Tests wait on it; stop() drains with it. A story
+   * whose window is still open counts as not answered yet.
    */
   async idle(timeoutMs = 10_000): Promise<void> {
     // Real time, not the injected clock: tests freeze that one.
@@ -131,7 +175,7 @@ export class WechatChannel {
     for (;;) {
       const t = Date.now();
       for (const [id, at] of this.pending) if (t - at > PENDING_EXPIRY_MS) this.pending.delete(id);
-      if ((this.pending.size === 0 && this.serial.busy === 0) || t - started >= timeoutMs) return;
+      if ((this.pending.size === 0 && this.reading.busy === 0 && this.turns.busy === 0) || t - started >= timeoutMs) return;
       await sleep(5);
     }
   }
@@ -144,7 +188,10 @@ export class WechatChannel {
     if (this.puppetHooked) return;
     this.puppetHooked = true;
     const puppet = this.wechaty.puppet;
-    puppet.on('reset', ({ data }) => this.log.warn({ reason: data }, 'WeChat: connection reset, reconnecting'));
+    puppet.on('reset', ({ data }) => {
+      this.log.warn({ reason: data }, 'WeChat: connection reset, reconnecting');
+      this.keepAlive.trouble();
+    });
     puppet.on('message', ({ messageId }) => {
       const now = Date.now();
       // Messages Wechaty never delivered would otherwise stay here for the bot's lifetime.
@@ -153,10 +200,18 @@ export class WechatChannel {
     });
   }
 
+  /** Stops and starts the puppet: a fresh connection, and a fresh QR code if the login is gone. */
+  private async restartPuppet(): Promise<void> {
+    const puppet = this.wechaty.puppet;
+    await puppet.stop().catch((e: unknown) => this.log.warn({ err: e }, 'WeChat: puppet stop failed'));
+    await puppet.start();
+  }
+
   private onError(err: Error): void {
     const { log, repeated } = this.errors.check(err.message);
     if (log) this.log.error({ err, ...(repeated > 0 ? { repeated } : {}) }, 'WeChat: error');
     else this.log.debug({ error: err.message }, 'WeChat: error (repeated)');
+    this.keepAlive.error();
   }
 
   private onScan(qrcode: string, status: types.ScanStatus): void {
@@ -165,20 +220,32 @@ export class WechatChannel {
       this.log.info({ status: name }, 'WeChat: login QR code status');
       return;
     }
+    this.qrcodeAt = Date.now();
     const write = this.deps.writeQrcode ?? ((s: string) => void process.stderr.write(s));
     write(`\nScan this QR code with the WeChat app of the bot's account (扫码登录):\n${renderQrcode(qrcode)}\nOr open: ${qrcodeLink(qrcode)}\n\n`);
     this.log.info({ status: name }, 'WeChat: waiting for the QR code to be scanned');
+    // After a logout nobody is watching the terminal: the operators get the code's link.
+    if (this.loggedOutAt !== undefined) void this.alert({ event: 'wechat_login_qrcode', text: `WeChat needs a new login: scan ${qrcodeLink(qrcode)} with the bot account's phone` });
   }
 
   private onLogin(user: ContactSelf): void {
     this.loginAt = this.now();
+    this.loggedOutAt = undefined;
+    this.qrcodeAt = undefined;
+    this.keepAlive.recovered();
     this.log.info({ user: this.app.store.hash(user.id), again: this.everLoggedIn }, this.everLoggedIn ? 'WeChat: logged in again' : 'WeChat: logged in');
     this.everLoggedIn = true;
   }
 
-  private onLogout(user: ContactSelf, reason?: string): void {
+  private async onLogout(user: ContactSelf, reason?: string): Promise<void> {
     this.loginAt = undefined;
+    this.loggedOutAt = Date.now();
+    this.qrcodeAt = undefined;
     this.log.warn({ user: this.app.store.hash(user.id), reason }, 'WeChat: logged out');
+    // Stopping the bot logs out too; only an unasked logout needs people.
+    if (this.stopping) return;
+    this.keepAlive.trouble();
+    await this.alert({ event: 'wechat_logout', text: `the WeChat account was logged out${reason ? ` (${reason})` : ''}; the bot answers nobody until it logs in again` });
   }
 
   private async onMessage(msg: Message): Promise<void> {
@@ -205,80 +272,53 @@ export class WechatChannel {
     if (talker.type() === types.Contact.Official) return;
     const room = msg.room();
     const chat = room ? room.id : talker.id;
-    if (this.serial.depth(chat) >= MAX_QUEUED_PER_CHAT) {
+    if (this.reading.depth(chat) >= MAX_WAITING_PER_CHAT) {
       this.log.debug({ chat: this.app.store.hash(chat) }, 'WeChat: chat queue full, message dropped');
       return;
     }
-    await this.serial.run(chat, () => this.turn(msg, talker, room));
+    // Read in arrival order, then handed to the pipeline in that order; the answer is awaited
+    // outside, so that the next message is read while this one's story window is open.
+    const answered = await this.reading.run(chat, async () => {
+      const incoming = await toIncoming(msg, { self: this.wechaty.currentUser, operatorIds: this.config.OPERATOR_IDS });
+      // A channel may fetch what the message points to (an Official Account image) before the turn.
+      const attached = this.deps.attach ? await this.deps.attach(msg, incoming) : undefined;
+      return { done: this.turns.receive(attached?.incoming ?? incoming, this.outbox(talker, room)), release: attached?.release };
+    });
+    const out = await answered.done.finally(() => answered.release?.());
+    // The message is handled once its replies are out: an Official Account's passive reply holds them.
+    await out.sent;
+    this.log.debug({ chat: this.app.store.hash(chat), type: msg.type(), replies: out.replies.length, ...(out.limited ? { limited: out.limited } : {}) }, 'WeChat: turn');
   }
 
-  /** One message through the pipeline, within the person's and the group's allowance. */
-  private async turn(msg: Message, talker: Contact, room: Room | undefined): Promise<void> {
-    const incoming = await toIncoming(msg, { self: this.wechaty.currentUser, operatorIds: this.config.OPERATOR_IDS });
-    const who = { user: incoming.user, room: incoming.room };
-    const ids = { user: this.app.store.hash(incoming.user), ...(incoming.room ? { room: this.app.store.hash(incoming.room) } : {}) };
-    const admission = this.limiter.admit(who);
-    if (!admission.ok) {
-      this.log.debug({ ...ids, scope: admission.scope }, 'WeChat: over the rate limit, message dropped');
-      if (admission.warn && (await this.expectsAnswer(incoming))) {
-        this.log.info({ ...ids, scope: admission.scope }, 'WeChat: rate limit reached, asked to slow down');
-        await this.deliver([this.notices.slowDown(await this.langFor(incoming))], talker, room);
-      }
-      return;
-    }
-    const t0 = performance.now();
-    const attached = this.deps.attach ? await this.deps.attach(msg, incoming) : undefined;
-    const out = await this.app.adapter.process(attached?.incoming ?? incoming).finally(() => attached?.release());
-    this.log.debug({ ...ids, type: incoming.type, replies: out.replies.length, ms: Math.round(performance.now() - t0) }, 'WeChat: turn');
-    if (out.replies.length === 0) return;
-    this.limiter.spend(who);
-    await this.deliver(out.replies, talker, room);
-  }
-
-  /** Would the person be waiting for an answer? Then a dropped message deserves a note. */
-  private async expectsAnswer(m: IncomingMessage): Promise<boolean> {
-    if (!m.room) return true;
-    if ((await this.app.bot.rooms.get(m.room)).mode === 'off') return false;
-    return addressing(m.text, m.mention === true, this.config.BOT_KEYWORDS, m.botName).addressed;
-  }
-
-  private async langFor(m: IncomingMessage): Promise<Lang> {
-    const forced = m.room ? (await this.app.bot.rooms.get(m.room)).lang : null;
-    return forced ?? detectLanguage(m.text) ?? this.config.DEFAULT_LANGUAGE;
-  }
-
-  /**
-   * Sends in order, each with retries; a reply that still fails is logged and skipped, never
-   * thrown. In a group the first reply @-mentions the asker so they see it among the chatter.
-   */
-  private async deliver(replies: readonly string[], talker: Contact, room: Room | undefined, mention: readonly Contact[] = [talker]): Promise<void> {
-    const chat = this.app.store.hash(room ? room.id : talker.id);
-    for (const [i, text] of replies.entries()) {
-      const send = async (): Promise<void> => {
+  /** Replies to a person, or in a group with the first one @-mentioning them. */
+  private outbox(talker: Contact, room: Room | undefined, mention: readonly Contact[] = [talker]): Outbox {
+    return {
+      chat: room ? room.id : talker.id,
+      group: room !== undefined,
+      send: async (text, i) => {
         if (!room) await talker.say(text);
         else if (i === 0 && mention.length > 0) await room.say(text, ...mention);
         else await room.say(text);
-      };
-      const result = await withRetry(send, {
-        delaysMs: this.deps.sendRetryDelaysMs ?? [1_000, 4_000],
-        sleep: this.deps.sleep ?? sleep,
-        onFailure: (err, attempt, willRetry) =>
-          this.log.warn({ err, chat, attempt }, willRetry ? 'WeChat: send failed, retrying' : 'WeChat: send failed, giving up'),
-      });
-      if (!result.ok) this.log.error({ chat, reply: i + 1, of: replies.length }, 'WeChat: reply not delivered');
-    }
+      },
+    };
   }
 
   private async onFriendship(f: Friendship): Promise<void> {
     try {
-      const contact = this.app.store.hash(f.contact().id);
+      const friend = f.contact();
+      const contact = this.app.store.hash(friend.id);
       const type = f.type();
       if (type === types.Friendship.Confirm) {
         this.log.info({ contact }, 'WeChat: new friend');
         return;
       }
       if (type !== types.Friendship.Receive) return;
-      await this.accept('friend request', 'WECHAT_ACCEPT_FRIEND_REQUESTS', { contact }, () => f.accept());
+      const accepted = await this.accept('friend request', 'WECHAT_ACCEPT_FRIEND_REQUESTS', { contact }, () => f.accept());
+      if (!accepted || !this.config.WECHAT_GREET_NEW_FRIENDS || this.greeted.has(friend.id)) return;
+      this.greeted.set(friend.id, true);
+      const lang = detectLanguage(f.hello()) ?? this.config.DEFAULT_LANGUAGE;
+      const [sent] = await this.turns.post(this.outbox(friend, undefined), [this.notices.newFriend(lang)]);
+      if (sent) this.log.info({ contact }, 'WeChat: greeted a new friend');
     } catch (e) {
       this.log.error({ err: e }, 'WeChat: friend request handling failed');
     }
@@ -299,34 +339,48 @@ export class WechatChannel {
     setting: 'WECHAT_ACCEPT_FRIEND_REQUESTS' | 'WECHAT_ACCEPT_ROOM_INVITES',
     ids: Record<string, string>,
     doAccept: () => Promise<void>,
-  ): Promise<void> {
+  ): Promise<boolean> {
     if (!this.config[setting]) {
       this.log.info(ids, `WeChat: ${what} not accepted (${setting}=false)`);
-      return;
+      return false;
     }
     const result = await withRetry(doAccept, { delaysMs: [1_000, 4_000], sleep: this.deps.sleep ?? sleep });
     if (result.ok) this.log.info(ids, `WeChat: ${what} accepted`);
     else this.log.error({ err: result.error, ...ids }, `WeChat: could not accept a ${what}`);
+    return result.ok;
   }
 
   private async onRoomJoin(room: Room, invitees: readonly Contact[]): Promise<void> {
-    if (!this.config.GROUP_GREET_NEW_MEMBERS) return;
     try {
       const selfId = this.wechaty.currentUser.id;
+      if (invitees.some((c) => c.id === selfId)) await this.introduce(room);
       const newcomers = invitees.filter((c) => c.id !== selfId);
-      if (newcomers.length === 0) return;
+      if (!this.config.GROUP_GREET_NEW_MEMBERS || newcomers.length === 0) return;
       const settings = await this.app.bot.rooms.get(room.id);
       if (settings.mode === 'off') return;
       // Greetings share the group's allowance: a wave of joins must not become a wave of posts.
-      if (!this.limiter.admit({ room: room.id }).ok) return;
-      this.limiter.spend({ room: room.id });
+      if (!this.turns.admitGroupPost(room.id)) return;
       const text = this.notices.greeting(settings.lang ?? this.config.DEFAULT_LANGUAGE);
       const mention = newcomers.length <= MAX_GREETING_MENTIONS ? newcomers : [];
-      await this.serial.run(room.id, () => this.deliver([text], newcomers[0]!, room, mention));
+      await this.turns.post(this.outbox(newcomers[0]!, room, mention), [text]);
       this.log.info({ room: this.app.store.hash(room.id), newcomers: newcomers.length }, 'WeChat: greeted new members');
     } catch (e) {
       this.log.error({ err: e }, 'WeChat: greeting failed');
     }
+  }
+
+  /**
+   * The bot joined a group: it says once who it is and how to ask it. Kept with the group's
+   * settings, so that leaving and rejoining, a restart or a puppet replaying the join never
+   * makes it introduce itself again.
+   */
+  private async introduce(room: Room): Promise<void> {
+    if (!this.config.GROUP_INTRODUCE_ON_JOIN) return;
+    const settings = await this.app.bot.rooms.get(room.id);
+    if (settings.introducedAt !== undefined || settings.mode === 'off') return;
+    await this.app.bot.rooms.set(room.id, { ...settings, introducedAt: this.now() });
+    await this.turns.post(this.outbox(this.wechaty.currentUser, room, []), [this.notices.intro(settings.lang ?? this.config.DEFAULT_LANGUAGE)]);
+    this.log.info({ room: this.app.store.hash(room.id) }, 'WeChat: introduced itself in a new group');
   }
 }
 

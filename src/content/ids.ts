@@ -135,7 +135,7 @@ export const REQUIRED_MESSAGES = [
 ] as const;
 
 /** Group admin and WeChat channel messages (src/pipeline/bot.ts, src/channels/wechat/notices.ts). */
-export const REQUIRED_ADMIN_MESSAGES = ['admin_only', 'admin_done', 'admin_status', 'mode_guard', 'mode_mention', 'mode_off', 'group_welcome', 'rate_limited', 'lang_zh', 'lang_en', 'lang_auto', 'duration_minutes', 'duration_seconds'] as const;
+export const REQUIRED_ADMIN_MESSAGES = ['admin_only', 'admin_done', 'admin_status', 'mode_guard', 'mode_mention', 'mode_off', 'group_welcome', 'group_intro', 'group_urgent_private', 'rate_limited', 'lang_zh', 'lang_en', 'lang_auto', 'duration_minutes', 'duration_seconds'] as const;
 
 /**
  * Answers the dialog computes from the case; dialogs/policy.yaml names them as "@name". The code

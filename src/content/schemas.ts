@@ -273,6 +273,17 @@ export const policyFile = z.strictObject({
     /** Asked whether a number is real, and nobody reported it: which is no sign it is safe. */
     none: responseRef,
   }),
+  /** Abuse limits every channel shares (src/pipeline/turns.ts); per-minute rates are in the config. */
+  limits: z
+    .strictObject({
+      /** One member's emergency in a group: the steps, then a private-chat offer, then quiet for this long. */
+      groupUrgentMinutes: z.number().int().min(1).max(1440),
+      /** The same text from the same person in the same chat within this is answered once. */
+      repeatSeconds: z.number().int().min(0).max(86_400),
+      /** Shorter texts are answers ("是", "没有") and may repeat. */
+      repeatMinChars: z.number().int().min(1).max(100),
+    })
+    .default({ groupUrgentMinutes: 30, repeatSeconds: 600, repeatMinChars: 6 }),
 });
 export type Policy = z.infer<typeof policyFile>;
 

@@ -23,6 +23,13 @@ export interface DonePolicy {
 
 /** Below this, a deed's state reading is a guess the whole message's "gone" may overrule. */
 const DOUBTFUL_STATE = 0.7;
+/**
+ * The readings "gone" may overrule: "about to" and "asked" sit next to "done" in the words
+ * ("我已经照做" reads as about to). A request stays a request ("I must move my savings to a safe
+ * account" is what the caller wants, however sure the whole message sounds), and so do a refusal,
+ * a stop in time and someone else's loss.
+ */
+const OVERRULED: ReadonlySet<string> = new Set(['about', 'asked']);
 
 /** Something urgent is gone, and the words do not say which: the emergency covers every kind. */
 export const UNSPECIFIED_DEED = 'unspecified';
@@ -70,7 +77,7 @@ export function doneDeeds(read: DeedRead, policy: DonePolicy): string[] {
   // message naming no deed is left to the "maybe" question.
   if (read.gone >= policy.goneConfidence && !done.some((d) => policy.urgentDeeds.includes(d))) {
     const named = read.deeds.filter((r) => policy.urgentDeeds.includes(r.deed) && r.mention >= 0.5).sort((a, b) => b.mention - a.mention)[0];
-    if (named && named.state !== 'done' && named.confidence < DOUBTFUL_STATE) done.push(named.deed);
+    if (named && OVERRULED.has(named.state) && named.confidence < DOUBTFUL_STATE) done.push(named.deed);
   }
   return done;
 }

@@ -114,6 +114,12 @@ export class CallguardBot {
     this.dialogStateConfig = undefined;
   }
 
+  /** Whether this text alone tells of a loss that needs the emergency steps now (story batching). */
+  readsUrgent(text: string): boolean {
+    const recognition = recognitionOf(this.recognizer.recognizeText(text));
+    return assessMessage(this.flow, recognition, recognition.lang ?? this.opts.defaultLang).urgent;
+  }
+
   private get T(): Composer {
     return this.flow.composer;
   }

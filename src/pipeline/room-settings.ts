@@ -16,6 +16,8 @@ export interface RoomSettings {
   cooldownSeconds: number;
   /** When the bot last spoke unasked (guard mode), ms since epoch. */
   lastGuardAt: number;
+  /** When the bot introduced itself on joining the group: it does so once. */
+  introducedAt?: number;
 }
 
 /** A stored row is parsed, not trusted: a row from an older version keeps what still fits. */
@@ -25,6 +27,7 @@ const stored = z
     lang: z.enum(['zh', 'en']).nullable(),
     cooldownSeconds: z.number().int().min(0),
     lastGuardAt: z.number(),
+    introducedAt: z.number(),
   })
   .partial();
 

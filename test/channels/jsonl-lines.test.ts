@@ -40,3 +40,35 @@ describe('JSON-lines input', () => {
     expect(n).toBe(640);
   });
 });
+
+describe('JSON lines with a story window', () => {
+  it('still writes one line per input line, in order, the story answered on its last line', async () => {
+    const { turnsFor } = await import('../../src/pipeline/turns.js');
+    const { loadConfig } = await import('../../src/config/load.js');
+    const { testApp } = await import('../helpers/app.js');
+    const { manualTimers } = await import('../helpers/manual-timers.js');
+    const app = await testApp();
+    const timers = manualTimers();
+    const turns = turnsFor(app, loadConfig({ STORAGE: 'memory' }), silentLogger, { windowMs: 2_000, timers });
+    const input = [
+      { user: 'story-a', text: '刚才有个电话说是公安局的' },
+      { user: 'story-b', text: '你好' },
+      { user: 'story-a', text: '要我把钱转到安全账户' },
+    ].map((l) => `${JSON.stringify(l)}\n`);
+    const out: string[] = [];
+    let n = 0;
+    const handle = (m: IncomingMessage) => {
+      const answer = turns.receive(m);
+      // Every line is in: the windows close (by hand, not by the clock).
+      if (++n === input.length) timers.fireAll();
+      return answer;
+    };
+    await runJsonLines(handle, silentLogger, Readable.from(input), (l) => out.push(l), { overlap: true });
+    const lines = out.map((l) => JSON.parse(l) as { replies: string[]; story?: { part: number; of: number }; risk: string | null });
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatchObject({ replies: [], story: { part: 1, of: 2 } });
+    expect(lines[1]!.replies.length).toBeGreaterThan(0);
+    expect(lines[2]).toMatchObject({ story: { part: 2, of: 2 }, risk: 'high' });
+    expect(lines[2]!.replies.length).toBeGreaterThan(0);
+  });
+});

@@ -10,14 +10,16 @@ import { WechatChannel } from '../../src/channels/wechat.js';
 import { loadConfig } from '../../src/config/load.js';
 import { silentLogger, type Logger } from '../../src/util/log.js';
 import pino from 'pino';
+import type { WechatChannelDeps } from '../../src/channels/wechat.js';
 import { testApp } from '../helpers/app.js';
+import { manualTimers } from '../helpers/manual-timers.js';
 
 type Contact = mock.ContactMock;
 type Room = mock.RoomMock;
 
 const BOT_NAME = '小卫士';
 const SLOW_DOWN = { zh: '请稍等一分钟', en: 'wait a minute' };
-const notices = { greeting: () => '欢迎新邻居！', slowDown: () => SLOW_DOWN.zh };
+const notices = { greeting: () => '欢迎新邻居！', slowDown: () => SLOW_DOWN.zh, intro: () => '大家好，我是反诈助手', newFriend: () => '你好，我是防骗小助手' };
 
 const running: WechatChannel[] = [];
 afterEach(async () => {
@@ -29,12 +31,14 @@ let seq = 0;
 const nextId = (p: string) => `${p}-${++seq}-${Math.random().toString(36).slice(2, 8)}`;
 
 /** A mock WeChat with the bot logged in; every message the bot sends is recorded. */
-async function wechat(env: Record<string, string> = {}, now?: () => number, extra: { log?: Logger; writeQrcode?: (s: string) => void } = {}) {
-  const config = loadConfig(env);
+async function wechat(env: Record<string, string> = {}, now?: () => number, extra: { log?: Logger } & Pick<WechatChannelDeps, 'writeQrcode' | 'timers' | 'alert' | 'reconnectDelaysMs'> = {}) {
+  // Each message alone unless a test opens a story window (its timers are then driven by hand).
+  const config = loadConfig({ STORY_WINDOW_MS: '0', ...env });
   const mocker = new mock.Mocker();
   const puppet = new PuppetMock({ mocker });
-  const deps = { puppet, notices, sleep: async () => {}, ...(now ? { now } : {}), ...(extra.writeQrcode ? { writeQrcode: extra.writeQrcode } : {}) };
-  const channel = new WechatChannel(await testApp(), config, extra.log ?? silentLogger, deps);
+  const { log, ...more } = extra;
+  const deps: WechatChannelDeps = { puppet, notices, sleep: async () => {}, writeQrcode: () => {}, ...(now ? { now } : {}), ...more };
+  const channel = new WechatChannel(await testApp(), config, log ?? silentLogger, deps);
   running.push(channel);
   await channel.start();
   mocker.scan('https://login.weixin.qq.com/l/mock==', types.ScanStatus.Waiting);
@@ -368,5 +372,111 @@ describe('WeChat login and logs', () => {
     const logs = lines.join('');
     expect(logs).toMatch(/logged in/);
     for (const secret of ['网信办', '保姆', '安全账户', 'Alice', alice.id, room.id]) expect(logs).not.toContain(secret);
+  });
+});
+
+describe('WeChat pacing', () => {
+  it('answers a five-message story sent in quick succession once, with the whole story judged', async () => {
+    const timers = manualTimers();
+    const w = await wechat({ STORY_WINDOW_MS: '2000' }, undefined, { timers });
+    const grandma = w.person('王奶奶');
+    const parts = ['刚才有个电话', '说是公安局的', '说我的银行卡涉嫌洗钱', '要我把钱转到安全账户', '还不让我告诉家人'];
+    const replies = await w.during(w.toPerson(grandma), () => {
+      for (const p of parts) grandma.say(p).to(w.bot);
+      // The window closes once all five are in (waiting on the pipeline, not on a clock).
+      void vi.waitFor(() => expect(w.channel.turns.busy).toBeGreaterThanOrEqual(5), { interval: 5, timeout: 5_000 }).then(() => timers.fireAll());
+    });
+    // Exactly the answer to the whole story told in one message.
+    const whole = w.person('对照');
+    const expected = await w.during(w.toPerson(whole), () => {
+      whole.say(parts.join('\n')).to(w.bot);
+      void vi.waitFor(() => expect(w.channel.turns.busy).toBeGreaterThanOrEqual(1), { interval: 5, timeout: 5_000 }).then(() => timers.fireAll());
+    });
+    expect(expected.join('\n')).toMatch(/诈骗/);
+    expect(replies).toEqual(expected);
+  });
+
+  it('a hung send no longer blocks the chat: it is given up, and the next answer goes out', async () => {
+    const w = await wechat({ SEND_TIMEOUT_MS: '100' });
+    const ann = w.person('Ann');
+    const spy = vi.spyOn(w.puppet, 'messageSendText').mockImplementationOnce(() => new Promise(() => {})).mockImplementationOnce(() => new Promise(() => {}));
+    expect(await w.dm(ann, NETWORK_CALL)).not.toContain(expect.stringContaining('96110'));
+    spy.mockRestore();
+    expect((await w.dm(ann, '为什么')).length).toBeGreaterThan(0);
+  });
+
+  it('50 urgent messages from one group member give at most 2 bot posts', async () => {
+    const w = await wechat();
+    const [sun, zhou] = [w.person('孙阿姨'), w.person('周伯')];
+    const room = w.group([sun, zhou]);
+    const got = await w.during(w.inRoom(room), () => {
+      for (let i = 0; i < 50; i++) sun.say(`反诈助手 我刚刚把${i + 1}万块转给他了`).to(room);
+    });
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.length).toBeLessThanOrEqual(2);
+    expect(got[0]).toMatch(/^@孙阿姨.*110/s);
+  });
+});
+
+describe('WeChat staying up', () => {
+  it('on logout alerts the operators, restarts the puppet and shows a fresh QR code; logging in again ends it', async () => {
+    const timers = manualTimers();
+    const alerts: string[] = [];
+    const qr: string[] = [];
+    const w = await wechat({}, undefined, { timers, alert: async (a) => void alerts.push(a.event), writeQrcode: (s) => qr.push(s), reconnectDelaysMs: [1_000] });
+    const start = vi.spyOn(w.puppet, 'start');
+    await w.puppet.logout('kicked by the phone');
+    await vi.waitFor(() => expect(alerts).toEqual(['wechat_logout']));
+    expect(w.channel.wechaty.isLoggedIn).toBe(false);
+    timers.fireAll();
+    await vi.waitFor(() => expect(start).toHaveBeenCalledTimes(1));
+    const shown = qr.length;
+    w.mocker.scan('https://login.weixin.qq.com/l/again==', types.ScanStatus.Waiting);
+    await vi.waitFor(() => expect(qr.length).toBe(shown + 1));
+    expect(alerts).toEqual(['wechat_logout', 'wechat_login_qrcode']);
+    const back = new Promise((resolve) => w.channel.wechaty.once('login', resolve));
+    w.mocker.login(w.bot);
+    await back;
+    expect(timers.pending()).toBe(0);
+    expect((await w.dm(w.person('Zoe'), NETWORK_CALL)).length).toBeGreaterThan(0);
+  });
+
+  it('restarts the puppet when errors keep coming, not on a single one', async () => {
+    const timers = manualTimers();
+    const w = await wechat({}, undefined, { timers, reconnectDelaysMs: [1_000] });
+    const start = vi.spyOn(w.puppet, 'start');
+    w.puppet.emit('error', { data: 'one hiccup' });
+    timers.fireAll();
+    await new Promise((r) => setImmediate(r));
+    expect(start).not.toHaveBeenCalled();
+    for (let i = 0; i < 3; i++) w.puppet.emit('error', { data: 'sync failed' });
+    timers.fireAll();
+    await vi.waitFor(() => expect(start).toHaveBeenCalledTimes(1));
+  });
+
+  it('greets a new friend once after accepting the request', async () => {
+    const w = await wechat();
+    const gina = w.person('Gina');
+    const got = await w.during(w.toPerson(gina), () => {
+      for (let i = 0; i < 2; i++) {
+        const id = nextId('friendship');
+        void w.puppet.friendshipPayload(id, { id, contactId: gina.id, hello: '你好', ticket: '', timestamp: Date.now(), type: types.Friendship.Receive }).then(() => w.puppet.emit('friendship', { friendshipId: id }));
+      }
+    });
+    await vi.waitFor(() => expect(w.sent.filter(w.toPerson(gina))).toHaveLength(1));
+    expect(got.concat(w.sent.filter(w.toPerson(gina)).map((p) => p.text ?? ''))).toContain('你好，我是防骗小助手');
+  });
+
+  it('introduces itself once on joining a group, never again', async () => {
+    const w = await wechat();
+    const owner = w.person('群主');
+    const room = w.mocker.createRoom({ memberIdList: [owner.id], topic: nextId('小区群'), ownerId: owner.id });
+    room.add(w.bot).by(owner);
+    await vi.waitFor(() => expect(w.sent.filter(w.inRoom(room))).toHaveLength(1));
+    expect(w.sent.filter(w.inRoom(room))[0]!.text).toBe('大家好，我是反诈助手');
+    room.add(w.bot).by(owner);
+    await new Promise((r) => setTimeout(r, 50));
+    await w.channel.idle();
+    expect(w.sent.filter(w.inRoom(room))).toHaveLength(1);
   });
 });

@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage as HttpRequest, type Server, type Se
 import { LRUCache } from 'lru-cache';
 import type { Logger } from '../../util/log.js';
 import { RepeatThrottle } from './log-throttle.js';
-import { sleep } from './serial.js';
+import { sleep } from '../../pipeline/serial.js';
 import type { PassiveReplies } from './official-account-passive.js';
 import { checkSignature } from './official-account-signature.js';
 import { inboundKey, parseInbound, passiveTextReply, type Inbound } from './official-account-xml.js';

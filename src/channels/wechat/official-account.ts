@@ -34,7 +34,7 @@ export interface OfficialAccountTestHooks {
 
 export interface OfficialAccountRoute {
   /** What WechatChannel needs: the puppet, the image download, and when a message is done. */
-  deps: Required<Pick<WechatChannelDeps, 'puppet' | 'attach' | 'onHandled'>>;
+  deps: Required<Pick<WechatChannelDeps, 'puppet' | 'attach' | 'onHandled' | 'pacing'>>;
   /** Starts the channel, then the front once the channel counts itself logged in (earlier posts would be ignored as history). */
   start(channel: { wechaty: Pick<Wechaty, 'once'>; start(): Promise<void> }): Promise<Listening>;
   /** Answers every open post, then stops the front. */
@@ -75,6 +75,7 @@ export function officialAccountRoute(app: App, config: OfficialAccountConfig, lo
       puppet,
       attach: (msg, incoming) => attachImage(msg, incoming, (err) => log.warn({ err }, 'WeChat OA: image not downloaded')),
       onHandled: (messageId) => passive.close(messageKey(messageId)),
+      pacing: { windowMs: 0, intervalMs: 0 },
     },
     async start(channel) {
       const loggedIn = new Promise<void>((resolve) => channel.wechaty.once('login', () => resolve()));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RateLimiter, TokenBuckets } from '../../../src/channels/wechat/rate-limit.js';
+import { RateLimiter, TokenBuckets } from '../../src/pipeline/rate-limit.js';
 
 function clock(start = 1_000_000) {
   let t = start;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KeyedSerial, withRetry } from '../../../src/channels/wechat/serial.js';
+import { KeyedSerial, withRetry } from '../../src/pipeline/serial.js';
 
 const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

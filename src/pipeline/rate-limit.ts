@@ -1,12 +1,15 @@
 /**
- * Per-person and per-group reply limits: token buckets that refill continuously, so a burst
- * up to the per-minute limit goes through at once and a flood after that gets a trickle
- * (one answer every 60/limit seconds). Pure: the clock is injected.
+ * Per-person, per-member and per-group reply limits: token buckets that refill continuously, so
+ * a burst up to the per-minute limit goes through at once and a flood after that gets a trickle
+ * (one answer every 60/limit seconds). Pure: the clock is injected. Every channel goes through
+ * them (src/pipeline/turns.ts).
  */
 
 export interface RateLimitOptions {
   perUserPerMinute: number;
   perRoomPerMinute: number;
+  /** One person within one group: a member flooding a group never makes the bot flood it. */
+  perMemberPerMinute?: number;
   now: () => number;
   /** Window for the limits and for the at-most-one "slow down" note. */
   windowMs?: number;
@@ -20,7 +23,8 @@ export interface Who {
   room?: string | undefined;
 }
 
-export type Admission = { ok: true } | { ok: false; scope: 'user' | 'room'; warn: boolean };
+export type Scope = 'user' | 'member' | 'room';
+export type Admission = { ok: true } | { ok: false; scope: Scope; warn: boolean };
 
 /** One token, less float noise: refill steps of capacity/window rarely sum to exactly 1. */
 const ONE = 1 - 1e-9;
@@ -51,6 +55,12 @@ export class TokenBuckets {
     return Math.min(this.capacity, b.tokens + elapsed * this.ratePerMs);
   }
 
+  /** How long until `key` has a whole token again (0: it has one now). */
+  msUntilToken(key: string, now: number): number {
+    const missing = ONE - this.level(key, now);
+    return missing <= 0 ? 0 : Math.ceil(missing / this.ratePerMs);
+  }
+
   take(key: string, now: number): void {
     this.buckets.set(key, { tokens: Math.max(0, this.level(key, now) - 1), at: now });
   }
@@ -68,6 +78,7 @@ export class TokenBuckets {
 export class RateLimiter {
   private readonly users: TokenBuckets;
   private readonly rooms: TokenBuckets;
+  private readonly members: TokenBuckets;
   private readonly warnedAt = new Map<string, number>();
   private readonly windowMs: number;
   private readonly maxKeys: number;
@@ -77,6 +88,7 @@ export class RateLimiter {
     this.maxKeys = opts.maxKeys ?? 10_000;
     this.users = new TokenBuckets(opts.perUserPerMinute, this.windowMs);
     this.rooms = new TokenBuckets(opts.perRoomPerMinute, this.windowMs);
+    this.members = new TokenBuckets(opts.perMemberPerMinute ?? opts.perUserPerMinute, this.windowMs);
   }
 
   /**
@@ -86,15 +98,23 @@ export class RateLimiter {
   admit({ user, room }: Who): Admission {
     const now = this.opts.now();
     this.pruneIfLarge(now);
-    let scope: 'user' | 'room' | undefined;
+    let scope: Scope | undefined;
     if (user !== undefined && this.users.level(user, now) < ONE) scope = 'user';
+    else if (user !== undefined && room !== undefined && this.members.level(memberKey(room, user), now) < ONE) scope = 'member';
     else if (room !== undefined && this.rooms.level(room, now) < ONE) scope = 'room';
     if (!scope) return { ok: true };
-    const key = scope === 'user' ? `user:${user}` : `room:${room}`;
+    const key = warnKey(scope, { user, room });
     const last = this.warnedAt.get(key);
     const warn = last === undefined || now - last >= this.windowMs;
+    // Reserved at once, so that a second message racing the first note's delivery does not get
+    // a second note; released by unwarn() if the note never reached the person.
     if (warn) this.warnedAt.set(key, now);
     return { ok: false, scope, warn };
+  }
+
+  /** The note to slow down was not delivered: the next message over the limit may have one. */
+  unwarn(scope: Scope, who: Who): void {
+    this.warnedAt.delete(warnKey(scope, who));
   }
 
   /** Counts one answer against the person and the group. */
@@ -102,17 +122,27 @@ export class RateLimiter {
     const now = this.opts.now();
     if (user !== undefined) this.users.take(user, now);
     if (room !== undefined) this.rooms.take(room, now);
+    if (user !== undefined && room !== undefined) this.members.take(memberKey(room, user), now);
   }
 
   /** Tracked keys, for tests and metrics. */
   get size(): number {
-    return this.users.size + this.rooms.size + this.warnedAt.size;
+    return this.users.size + this.rooms.size + this.members.size + this.warnedAt.size;
   }
 
   private pruneIfLarge(now: number): void {
     if (this.size <= this.maxKeys) return;
     this.users.prune(now);
     this.rooms.prune(now);
+    this.members.prune(now);
     for (const [key, at] of this.warnedAt) if (now - at >= this.windowMs) this.warnedAt.delete(key);
   }
+}
+
+const memberKey = (room: string, user: string): string => `${room}\u0000${user}`;
+
+function warnKey(scope: Scope, { user, room }: Who): string {
+  if (scope === 'user') return `user:${user}`;
+  if (scope === 'room') return `room:${room}`;
+  return `member:${memberKey(room ?? '', user ?? '')}`;
 }

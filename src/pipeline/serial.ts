@@ -1,7 +1,7 @@
 /**
- * Per-conversation serial execution and retried sends: turns of one chat run one after the
- * other (dialog state is read and written per turn) and their replies leave in order, while
- * different chats proceed independently.
+ * Per-key serial execution, retries and timeouts: turns of one chat run one after the other
+ * (dialog state is read and written per turn) and their replies leave in order, while different
+ * chats proceed independently.
  */
 
 export class KeyedSerial {
@@ -65,4 +65,24 @@ export async function withRetry<T>(fn: () => Promise<T>, opts: RetryOptions): Pr
     }
   }
   return { ok: false, error: lastError, attempts };
+}
+
+export class TimeoutError extends Error {
+  constructor(ms: number) {
+    super(`no answer within ${ms} ms`);
+    this.name = 'TimeoutError';
+  }
+}
+
+/**
+ * Settles with `work`, or rejects with TimeoutError after `ms`: a send the platform never
+ * answers must not hold its chat forever. The abandoned work's own failure is swallowed.
+ */
+export function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  work.catch(() => undefined);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TimeoutError(ms)), ms);
+  });
+  return Promise.race([work, expired]).finally(() => clearTimeout(timer));
 }
