@@ -1,6 +1,7 @@
 /**
  * Entry point. `npm start`: WeChat when WECHATY_PUPPET is set, else the terminal chat.
  * `npm run chat`: the terminal chat; `npm run chat -- --jsonl`: the JSON-lines interface.
+ * `npm run console`: the operator console alone (CONSOLE_PORT, else its default port).
  */
 import { loadConfig, loadDotEnv, ConfigError } from './config/load.js';
 import { resolve } from 'node:path';
@@ -31,7 +32,7 @@ async function main(argv: string[]): Promise<number> {
   const log = createLogger({ level: config.LOG_LEVEL, format: jsonl && config.LOG_FORMAT === 'auto' ? 'json' : config.LOG_FORMAT });
   // A promise nobody awaited must not take every conversation down with it: logged, survived.
   process.on('unhandledRejection', (e: unknown) => log.error({ err: e }, 'unhandled rejection (survived)'));
-  const mode = argv[0] === 'chat' ? (jsonl ? 'jsonl' : 'terminal') : config.WECHATY_PUPPET ? 'wechat' : 'terminal';
+  const mode = argv[0] === 'chat' ? (jsonl ? 'jsonl' : 'terminal') : argv[0] === 'console' ? 'console' : config.WECHATY_PUPPET ? 'wechat' : 'terminal';
   const t0 = performance.now();
   let app;
   try {
@@ -73,6 +74,14 @@ async function main(argv: string[]): Promise<number> {
     reloader = new ContentReloader(app, { root, cacheDir: resolve(root, config.NLU_CACHE_DIR), threshold: config.NLU_FALLBACK_THRESHOLD, log });
     await reloader.start();
   }
+  const operatorConsole =
+    (config.CONSOLE_PORT > 0 || mode === 'console') && mode !== 'jsonl'
+      ? await (async () => {
+          const { startConsole, DEFAULT_CONSOLE_PORT } = await import('./console/server.js');
+          const port = config.CONSOLE_PORT || DEFAULT_CONSOLE_PORT;
+          return startConsole(app, { port, host: config.CONSOLE_HOST, token: config.CONSOLE_TOKEN, nluReport: resolve('reports', 'nlu-eval.json'), reloader }, log);
+        })()
+      : null;
 
   // SIGTERM/SIGINT in every mode: take no new message, finish the one in flight, then flush and
   // close storage below.
@@ -104,12 +113,15 @@ async function main(argv: string[]): Promise<number> {
       await runTerminal(handle, app.content.messages.welcome![config.DEFAULT_LANGUAGE]).catch((e: unknown) => {
         if (!stopping) throw e;
       });
+    } else if (mode === 'console') {
+      await stop;
     } else {
       const { runWechat } = await import('./channels/wechat.js');
       await runWechat(app, config, log);
     }
   } finally {
     await reloader?.stop();
+    await operatorConsole?.close();
     await botFramework?.close();
     await health?.close();
     await app.close();
