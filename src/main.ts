@@ -8,8 +8,9 @@ import { resolve } from 'node:path';
 import { startHealthServer } from './channels/health.js';
 import { ContentReloader } from './content/reload.js';
 import { ContentError, formatIssue } from './content/yaml-file.js';
-import { createApp, StorageError } from './app.js';
-import { createLogger } from './util/log.js';
+import { createApp, StorageError, type App } from './app.js';
+import type { Config } from './config/schema.js';
+import { createLogger, type Logger } from './util/log.js';
 
 async function main(argv: string[]): Promise<number> {
   // Whoever reads our stdout may stop reading (a closed pipe): then there is no one to answer.
@@ -74,14 +75,19 @@ async function main(argv: string[]): Promise<number> {
     reloader = new ContentReloader(app, { root, cacheDir: resolve(root, config.NLU_CACHE_DIR), threshold: config.NLU_FALLBACK_THRESHOLD, log });
     await reloader.start();
   }
-  const operatorConsole =
-    (config.CONSOLE_PORT > 0 || mode === 'console') && mode !== 'jsonl'
-      ? await (async () => {
-          const { startConsole, DEFAULT_CONSOLE_PORT } = await import('./console/server.js');
-          const port = config.CONSOLE_PORT || DEFAULT_CONSOLE_PORT;
-          return startConsole(app, { port, host: config.CONSOLE_HOST, token: config.CONSOLE_TOKEN, nluReport: resolve('reports', 'nlu-eval.json'), reloader }, log);
-        })()
-      : null;
+  let operatorConsole: Awaited<ReturnType<typeof openConsole>> | null = null;
+  if ((config.CONSOLE_PORT > 0 || mode === 'console') && mode !== 'jsonl') {
+    try {
+      operatorConsole = await openConsole(app, config, reloader, log);
+    } catch (e) {
+      // Nothing left running may keep the process alive after this.
+      await reloader?.stop();
+      await botFramework?.close();
+      await health?.close();
+      await app.close();
+      throw e;
+    }
+  }
 
   // SIGTERM/SIGINT in every mode: take no new message, finish the one in flight, then flush and
   // close storage below.
@@ -127,6 +133,16 @@ async function main(argv: string[]): Promise<number> {
     await app.close();
   }
   return 0;
+}
+
+/** The operator console on CONSOLE_PORT, or `npm run console`'s default port. */
+async function openConsole(app: App, config: Config, reloader: ContentReloader | null, log: Logger) {
+  const { startConsole, DEFAULT_CONSOLE_PORT } = await import('./console/server.js');
+  const port = config.CONSOLE_PORT || DEFAULT_CONSOLE_PORT;
+  return startConsole(app, { port, host: config.CONSOLE_HOST, token: config.CONSOLE_TOKEN, nluReport: resolve('reports', 'nlu-eval.json'), reloader }, log).catch((e: unknown) => {
+    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new Error(`the console's port ${port} is taken: set CONSOLE_PORT to another`, { cause: e });
+    throw e;
+  });
 }
 
 main(process.argv.slice(2)).then(

@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { App } from '../app.js';
 import { isLoopback, listen, readJsonObject, type Listening } from '../channels/http-server.js';
@@ -85,7 +85,15 @@ export async function startConsole(app: App, o: ConsoleOptions, log: Logger): Pr
     const url = new URL(req.url ?? '/', 'http://console');
     const path = url.pathname;
     const asset = req.method === 'GET' ? STATIC[path] : undefined;
-    if (asset) return serveFile(res, asset.file(), asset.type);
+    if (asset) {
+      let file: string;
+      try {
+        file = asset.file();
+      } catch {
+        return send(res, 500, { error: 'botframework-webchat is not installed: run npm install' });
+      }
+      return serveFile(res, file, asset.type);
+    }
     if (!allowed(req)) return send(res, 401, { error: o.token ? 'a valid Bearer token is required: open the console as /?token=…' : 'local clients only' });
     if (req.method === 'POST' && !/^application\/json\b/.test(req.headers['content-type'] ?? '') && path !== '/v3/directline/tokens/refresh') {
       // Only a JSON post: a form on some other site cannot make the bot talk.
@@ -99,10 +107,11 @@ export async function startConsole(app: App, o: ConsoleOptions, log: Logger): Pr
       if (!o.reloader) return send(res, 409, { error: 'content reload is off (CONTENT_RELOAD=false): restart the bot to load edits' });
       return send(res, 200, await o.reloader.reload());
     }
-    return directLineRoute(req, res, path);
+    return directLineRoute(req, res, url);
   }
 
-  async function directLineRoute(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+  async function directLineRoute(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const path = url.pathname;
     if (req.method === 'POST' && path === '/v3/directline/conversations') {
       // The token Web Chat sends back is the one it came with: the console's, or none needed.
       return send(res, 201, { ...directLine.start(), token: o.token || 'local', expires_in: 3600 });
@@ -112,7 +121,7 @@ export async function startConsole(app: App, o: ConsoleOptions, log: Logger): Pr
     if (!m) return send(res, 404, { error: 'not found' });
     const id = m[1]!;
     if (req.method === 'GET') {
-      const page = directLine.activities(id, new URL(req.url ?? '', 'http://console').searchParams.get('watermark') ?? undefined);
+      const page = directLine.activities(id, url.searchParams.get('watermark') ?? undefined);
       return page ? send(res, 200, page) : send(res, 404, { error: 'no such conversation' });
     }
     if (req.method !== 'POST') return send(res, 405, { error: 'method not allowed' });
@@ -190,7 +199,7 @@ function serveFile(res: ServerResponse, file: string, type: string): void {
   const stream = createReadStream(file);
   stream.once('open', () => res.writeHead(200, { ...HEADERS, 'content-type': type }));
   stream.once('error', () => {
-    if (!res.headersSent) send(res, 500, { error: `cannot read ${file}: is botframework-webchat installed (npm install)?` });
+    if (!res.headersSent) send(res, 500, { error: `cannot read ${basename(file)}` });
   });
   stream.pipe(res);
 }

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import type { App } from '../../src/app.js';
 import { startConsole, type ConsoleServer } from '../../src/console/server.js';
+import { ContentReloader } from '../../src/content/reload.js';
 import { silentLogger } from '../../src/util/log.js';
 import { testApp } from '../helpers/app.js';
 
@@ -26,7 +27,9 @@ describe.skipIf(!present && !process.env.CI)('the operator console in a browser'
   beforeAll(async () => {
     if (!present) throw new Error(`CI needs Chromium at ${CHROMIUM}: .ci/run installs Debian's chromium and fonts-noto-cjk`);
     app = await testApp();
-    server = await startConsole(app, { port: 0, host: '127.0.0.1', token: '', nluReport: REPORT, reloader: null }, silentLogger);
+    // A reloader as the bot runs one (not watching here: no edit is made).
+    const reloader = new ContentReloader(app, { root: '.', cacheDir: '.cache/nlu', threshold: 0.45, log: silentLogger });
+    server = await startConsole(app, { port: 0, host: '127.0.0.1', token: '', nluReport: REPORT, reloader }, silentLogger);
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
   }, 60_000);
 
