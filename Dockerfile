@@ -32,6 +32,8 @@ COPY --from=build /app/dist dist
 COPY --from=build /app/src src
 COPY --from=build /app/dialogs dialogs
 COPY --from=build /app/intents intents
+# The operator console's page (served when CONSOLE_PORT is set, with CONSOLE_TOKEN off loopback).
+COPY console console
 COPY --from=build --chown=node:node /app/.cache .cache
 RUN mkdir -p /data && chown node:node /data
 USER node

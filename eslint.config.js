@@ -17,6 +17,11 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
+    // The operator console's page script, run by the browser beside Web Chat's bundle.
+    files: ['console/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { window: 'readonly', document: 'readonly', location: 'readonly', fetch: 'readonly', URLSearchParams: 'readonly', setInterval: 'readonly' } },
+  },
+  {
     // Plain Node scripts (npm start's build step).
     files: ['scripts/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly' } },

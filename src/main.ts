@@ -1,14 +1,16 @@
 /**
  * Entry point. `npm start`: WeChat when WECHATY_PUPPET is set, else the terminal chat.
  * `npm run chat`: the terminal chat; `npm run chat -- --jsonl`: the JSON-lines interface.
+ * `npm run console`: the operator console alone (CONSOLE_PORT, else its default port).
  */
 import { loadConfig, loadDotEnv, ConfigError } from './config/load.js';
 import { resolve } from 'node:path';
 import { startHealthServer } from './channels/health.js';
 import { ContentReloader } from './content/reload.js';
 import { ContentError, formatIssue } from './content/yaml-file.js';
-import { createApp, StorageError } from './app.js';
-import { createLogger } from './util/log.js';
+import { createApp, StorageError, type App } from './app.js';
+import type { Config } from './config/schema.js';
+import { createLogger, type Logger } from './util/log.js';
 
 async function main(argv: string[]): Promise<number> {
   // Whoever reads our stdout may stop reading (a closed pipe): then there is no one to answer.
@@ -31,7 +33,7 @@ async function main(argv: string[]): Promise<number> {
   const log = createLogger({ level: config.LOG_LEVEL, format: jsonl && config.LOG_FORMAT === 'auto' ? 'json' : config.LOG_FORMAT });
   // A promise nobody awaited must not take every conversation down with it: logged, survived.
   process.on('unhandledRejection', (e: unknown) => log.error({ err: e }, 'unhandled rejection (survived)'));
-  const mode = argv[0] === 'chat' ? (jsonl ? 'jsonl' : 'terminal') : config.WECHATY_PUPPET ? 'wechat' : 'terminal';
+  const mode = argv[0] === 'chat' ? (jsonl ? 'jsonl' : 'terminal') : argv[0] === 'console' ? 'console' : config.WECHATY_PUPPET ? 'wechat' : 'terminal';
   const t0 = performance.now();
   let app;
   try {
@@ -78,6 +80,19 @@ async function main(argv: string[]): Promise<number> {
     reloader = new ContentReloader(app, { root, cacheDir: resolve(root, config.NLU_CACHE_DIR), threshold: config.NLU_FALLBACK_THRESHOLD, log });
     await reloader.start();
   }
+  let operatorConsole: Awaited<ReturnType<typeof openConsole>> | null = null;
+  if ((config.CONSOLE_PORT > 0 || mode === 'console') && mode !== 'jsonl') {
+    try {
+      operatorConsole = await openConsole(app, config, reloader, log);
+    } catch (e) {
+      // Nothing left running may keep the process alive after this.
+      await reloader?.stop();
+      await botFramework?.close();
+      await health?.close();
+      await app.close();
+      throw e;
+    }
+  }
 
   // SIGTERM/SIGINT in every mode: take no new message, finish the one in flight, then flush and
   // close storage below.
@@ -109,12 +124,15 @@ async function main(argv: string[]): Promise<number> {
       await runTerminal(handle, app.content.messages.welcome![config.DEFAULT_LANGUAGE]).catch((e: unknown) => {
         if (!stopping) throw e;
       });
+    } else if (mode === 'console') {
+      await stop;
     } else {
       const { runWechat } = await import('./channels/wechat.js');
       await runWechat(app, config, log);
     }
   } finally {
     await reloader?.stop();
+    await operatorConsole?.close();
     await botFramework?.close();
     await health?.close();
     await app.close();
@@ -130,6 +148,16 @@ function windowFlag(argv: readonly string[]): number {
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0 || n > 30_000) throw new Error('--window-ms needs a whole number of milliseconds from 0 to 30000');
   return n;
+}
+
+/** The operator console on CONSOLE_PORT, or `npm run console`'s default port. */
+async function openConsole(app: App, config: Config, reloader: ContentReloader | null, log: Logger) {
+  const { startConsole, DEFAULT_CONSOLE_PORT } = await import('./console/server.js');
+  const port = config.CONSOLE_PORT || DEFAULT_CONSOLE_PORT;
+  return startConsole(app, { port, host: config.CONSOLE_HOST, token: config.CONSOLE_TOKEN, nluReport: resolve('reports', 'nlu-eval.json'), reloader }, log).catch((e: unknown) => {
+    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new Error(`the console's port ${port} is taken: set CONSOLE_PORT to another`, { cause: e });
+    throw e;
+  });
 }
 
 main(process.argv.slice(2)).then(

@@ -1,8 +1,8 @@
-import { createServer, type IncomingMessage as HttpRequest, type ServerResponse } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { App } from '../app.js';
 import { inTurn } from '../storage/turn-versions.js';
 import type { Logger } from '../util/log.js';
-import { listen, type Listening } from './http-server.js';
+import { isLoopback, listen, readJsonObject, type Listening } from './http-server.js';
 
 export interface BotFrameworkOptions {
   port: number;
@@ -43,7 +43,7 @@ export async function startBotFramework(app: App, o: BotFrameworkOptions, log: L
       res.writeHead(403, { 'content-type': 'application/json' }).end('{"error":"authentication is off: local clients only"}');
       return;
     }
-    readJson(req).then(
+    readJsonObject(req, MAX_BODY).then(
       (body) => adapter.process({ body, headers: req.headers, method: req.method }, toBotResponse(res), (context) => inTurn(() => app.bot.run(context))),
       (e: unknown) => {
         res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: e instanceof Error ? e.message : 'bad request' }));
@@ -56,34 +56,6 @@ export async function startBotFramework(app: App, o: BotFrameworkOptions, log: L
   const listening = await listen(server, o.port, o.host);
   log.info({ host: o.host, port: o.port, authenticated }, 'Bot Framework endpoint: POST /api/messages');
   return listening;
-}
-
-function isLoopback(address: string | undefined): boolean {
-  return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
-}
-
-function readJson(req: HttpRequest): Promise<Record<string, unknown>> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY) {
-        reject(new Error('body too large'));
-        req.destroy();
-      } else chunks.push(c);
-    });
-    req.on('end', () => {
-      try {
-        const body: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-        if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new Error('the body must be an activity object');
-        resolve(body as Record<string, unknown>);
-      } catch (e) {
-        reject(e instanceof Error ? e : new Error('invalid JSON'));
-      }
-    });
-    req.on('error', reject);
-  });
 }
 
 /** botbuilder's Response (an Express/restify shape) over node's ServerResponse. */

@@ -45,7 +45,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Every process on one database must hash ids alike, and the secret must not live in it.
     throw new ConfigError('ID_HASH_SECRET', 'is empty but the storage is PostgreSQL (every bot process needs the same secret)', settings.ID_HASH_SECRET.example);
   }
+  if (config.CONSOLE_PORT > 0 && !config.CONSOLE_TOKEN && !isLoopbackHost(config.CONSOLE_HOST)) {
+    // The console chats as anyone and shows what people asked: never open to a network unguarded.
+    throw new ConfigError('CONSOLE_TOKEN', `is empty but CONSOLE_HOST (${config.CONSOLE_HOST}) is not a loopback address`, settings.CONSOLE_TOKEN.example);
+  }
   return config;
+}
+
+/** Hosts only this machine can reach. */
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
 
 /**

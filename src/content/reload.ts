@@ -38,6 +38,8 @@ export class ContentReloader {
   private again = false;
   /** Resolves after each reload attempt, for tests and the console. */
   onResult: ((r: ReloadResult) => void) | null = null;
+  /** The last attempt and when it finished: its issues are the content's current problems. */
+  last: { result: ReloadResult; at: number } | null = null;
 
   constructor(
     private readonly target: ReloadTarget,
@@ -95,6 +97,7 @@ export class ContentReloader {
       this.o.log.info({ content: content.hash }, 'content reloaded');
       result = { status: 'reloaded', hash: content.hash };
     }
+    this.last = { result, at: Date.now() };
     this.onResult?.(result);
     return result;
   }

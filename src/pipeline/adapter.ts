@@ -1,6 +1,7 @@
 import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder-core';
 import { StateConflictError } from '../storage/sql-storage.js';
 import { inTurn } from '../storage/turn-versions.js';
+import { inspectTurn, type TurnInspection } from './inspection.js';
 import { conversationKey, SILENT, type IncomingMessage, type TurnOutput } from './message.js';
 
 /** turnState key under which the bot leaves the turn's meta fields for the adapter. */
@@ -42,8 +43,13 @@ export class MessageAdapter extends BotAdapter {
     };
   }
 
-  /** Runs one message through middleware and the bot; resolves with what the bot sent. */
-  async process(m: IncomingMessage): Promise<TurnOutput> {
+  /**
+   * Runs one message through middleware and the bot; resolves with what the bot sent, and with
+   * `inspect`, what the pipeline decided (for the operator console).
+   */
+  async process(m: IncomingMessage): Promise<TurnOutput>;
+  async process(m: IncomingMessage, o: { inspect: true }): Promise<TurnOutput & { inspection: TurnInspection }>;
+  async process(m: IncomingMessage, o?: { inspect: true }): Promise<TurnOutput & { inspection?: TurnInspection }> {
     const activity = this.toActivity(m);
     for (let attempt = 1; ; attempt++) {
       // A fresh context each time: state is read anew, and replies of a lost try are discarded.
@@ -68,7 +74,7 @@ export class MessageAdapter extends BotAdapter {
         continue;
       }
       const meta = (context.turnState.get(TURN_OUTPUT) as TurnOutput | undefined) ?? SILENT;
-      return { ...meta, replies: sent };
+      return o?.inspect ? { ...meta, replies: sent, inspection: inspectTurn(context, meta) } : { ...meta, replies: sent };
     }
   }
 

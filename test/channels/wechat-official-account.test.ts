@@ -95,13 +95,15 @@ function watchTurns(hold = false) {
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
   const original = app.adapter.process.bind(app.adapter);
-  vi.spyOn(app.adapter, 'process').mockImplementation(async (m: IncomingMessage): Promise<TurnOutput> => {
+  // process is overloaded (inspect or not): the spy stands in for the plain form channels use.
+  const watched = async (m: IncomingMessage): Promise<TurnOutput> => {
     turns.push(m);
     const file = (m as IncomingMessage & { file?: string }).file;
     seen.push(file ? { file, bytes: await readFile(file) } : {});
     if (hold) await gate;
     return original(m);
-  });
+  };
+  vi.spyOn(app.adapter, 'process').mockImplementation(watched as typeof app.adapter.process);
   return { turns, seen, release };
 }
 

@@ -1,7 +1,7 @@
 /**
  * docs/operators.md, "Add a scam type", done exactly as the guide says on a copy of the content:
  * the guide, examples and a conversation test are added, validated, and live in a running bot
- * without a restart.
+ * without a restart — and in its operator console, which first lists the mistake of a bad edit.
  */
 import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,9 +9,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config/load.js';
 import { loadContent } from '../../src/content/load.js';
-import { ContentReloader } from '../../src/content/reload.js';
+import { ContentReloader, type ReloadResult } from '../../src/content/reload.js';
+import { startConsole } from '../../src/console/server.js';
 import { loadConversations, play } from '../../src/testing/conversations.js';
 import { silentLogger } from '../../src/util/log.js';
+import { consoleChat, inspectionOf } from '../helpers/console.js';
 import { contentCopies } from '../helpers/content.js';
 
 const copies = contentCopies('callguard-guide-');
@@ -62,12 +64,24 @@ describe('the operator guide', () => {
     if (existsSync('.cache/nlu')) cpSync('.cache/nlu', join(root, '.cache/nlu'), { recursive: true });
     const app = await createApp(loadConfig({ STORAGE: 'memory', CONTENT_DIR: root }), silentLogger, { sweepEveryMs: 0 });
     const reloader = new ContentReloader(app, { root, cacheDir: join(root, '.cache/nlu'), threshold: 0.45, log: silentLogger, debounceMs: 300 });
+    const operatorConsole = await startConsole(app, { port: 0, host: '127.0.0.1', token: '', nluReport: join(root, 'none.json'), reloader }, silentLogger);
+    const nextResult = () => new Promise<ReloadResult>((resolve) => (reloader.onResult = resolve));
+    const overview = async () => (await (await fetch(`${operatorConsole.url}api/overview`)).json()) as { content: { scamTypes: { id: string }[] }; issues: string[] };
     try {
       await reloader.start();
-      const reloaded = new Promise((resolve) => (reloader.onResult = resolve));
-      // 1-2. The guide and the examples.
+      // 1. The guide — first with a typo in a hotline id: the console lists the problem, and the
+      // bot keeps serving what it had.
       const types = join(root, 'dialogs', 'scam-types.yaml');
-      writeFileSync(types, readFileSync(types, 'utf8').replace('\n  other:\n', `\n${GUIDE}  other:\n`));
+      const original = readFileSync(types, 'utf8');
+      const rejected = nextResult();
+      writeFileSync(types, original.replace('\n  other:\n', `\n${GUIDE.replace('anti_fraud_96110', 'anti_fraud_9611')}  other:\n`));
+      expect(await rejected).toMatchObject({ status: 'rejected' });
+      const bad = await overview();
+      expect(bad.issues.join('\n')).toContain('anti_fraud_9611');
+      expect(bad.content.scamTypes.map((t) => t.id)).not.toContain('game_trade');
+      const reloaded = nextResult();
+      // 1-2. The guide as written, and the examples.
+      writeFileSync(types, original.replace('\n  other:\n', `\n${GUIDE}  other:\n`));
       appendFileSync(join(root, 'intents', 'training', 'describe_call.yaml'), EXAMPLES.join(''));
       // 4. The conversation test.
       mkdirSync(join(root, 'conversations'));
@@ -81,9 +95,17 @@ describe('the operator guide', () => {
       expect(await reloaded).toMatchObject({ status: 'reloaded' });
       const problems = await play(tests.sets[0]!.conversations[0]!, 'guide', (m) => app.adapter.process(m));
       expect(problems).toEqual([]);
+      // …and in the console: listed, no problem left, and a chat there finds the new type.
+      const good = await overview();
+      expect(good.issues).toEqual([]);
+      expect(good.content.scamTypes.map((t) => t.id)).toContain('game_trade');
+      const turn = inspectionOf(await consoleChat(operatorConsole.url, '游戏里有人要买我的装备，让我去他给的网站交易，还要我先交保证金'));
+      expect(turn.scamType).toBe('game_trade');
+      expect(turn.responses).toContain('now.game_trade');
     } finally {
+      await operatorConsole.close();
       await reloader.stop();
       await app.close();
     }
-  }, 120_000);
+  }, 180_000);
 });
