@@ -30,7 +30,10 @@ async function engineEnv(engine: 'embedded' | 'postgres'): Promise<Record<string
 
 const engines = ['embedded', ...(TEST_DATABASE_URL ? ['postgres' as const] : [])] as const;
 
-describe.each(engines)('conversations on %s', (engine) => {
+/** Each test starts real bot processes one after another: on a busy two-core machine one start can take 10 s. */
+const PROCESSES_TIMEOUT = 60_000;
+
+describe.each(engines)('conversations on %s', { timeout: PROCESSES_TIMEOUT }, (engine) => {
   it('survive the bot being killed between two messages', async () => {
     const reference = new BotProcess({ STORAGE: 'memory' });
     const want: Output[] = [];
