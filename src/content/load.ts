@@ -334,7 +334,7 @@ export function loadContent(root: string): Content {
       } else if (!messagesP.data!.messages[ref]) at(policyP, f, path, `no message "${ref}" in dialogs/messages.yaml`);
     };
     const e = p.emergency;
-    for (const k of ['intro', 'family', 'next', 'maybe', 'stop', 'again', 'handled', 'otherwise'] as const) checkPlain(['emergency', k], e[k]);
+    for (const k of ['intro', 'family', 'next', 'maybe', 'stop', 'again', 'handled', 'otherwise', 'reportedReply'] as const) checkPlain(['emergency', k], e[k]);
     for (const [intent, ref] of Object.entries(e.answers)) {
       knownIntent(['emergency', 'answers', intent], intent);
       checkResponse(['emergency', 'answers', intent], ref);

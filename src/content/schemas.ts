@@ -257,6 +257,10 @@ export const policyFile = z.strictObject({
     remind: z.array(id).default([]),
     /** Words that keep a "handled" message open: "共享关了，接下来呢" still asks what is left. */
     stillAsking: cueList,
+    /** Words that say a loss told now was reported long since ("上个月被骗了五万，已经报过案了"). */
+    reported: cueList,
+    /** The reply to such a loss: what to watch for now, not the emergency steps. */
+    reportedReply: responseRef,
   }),
   answers: z.record(id, responseRef),
   verdict: z.strictObject({ reasons: z.number().int().min(1).max(10), more: responseRef, moreNothingGiven: responseRef, heldBack: responseRef }),

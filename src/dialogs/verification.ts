@@ -76,6 +76,7 @@ export class VerificationFlow {
   private readonly slotFills: Map<string, readonly string[]>;
   private readonly reportYes: Set<string>;
   private readonly stillAsking: RegExp | undefined;
+  private readonly reported: RegExp | undefined;
 
   constructor(private readonly content: Content) {
     this.assessor = new Assessor(content);
@@ -87,6 +88,8 @@ export class VerificationFlow {
     this.reportYes = new Set([...yes.zh, ...yes.en].map(commandForm));
     const still = alternation(content.policy.emergency.stillAsking);
     this.stillAsking = still ? new RegExp(still, 'iu') : undefined;
+    const reported = alternation(content.policy.emergency.reported);
+    this.reported = reported ? new RegExp(reported, 'iu') : undefined;
   }
 
   turn(stored: unknown, input: TurnInput): TurnDecision {
@@ -172,6 +175,11 @@ export class VerificationFlow {
       return this.startEmergency({ ...c, emergency: { ...c.emergency, handled: false } }, a, m.urgentDone, r.family, group, lang);
     }
     const newlyGone = a.urgentItems.filter((d) => !(c.emergency?.deeds ?? []).includes(d));
+    // An old loss, told with its report: handled already; what matters now is the next scam.
+    if (newlyGone.length > 0 && !open && this.reported?.test(r.text)) {
+      const emergency = { deeds: [...new Set([...(c.emergency?.deeds ?? []), ...a.urgentItems])], family: r.family, handled: true };
+      return { case: { ...c, emergency, verdict: { risk: a.risk ?? 'high', scamType: a.scamType } }, messages: [[this.composer.ref(this.content.policy.emergency.reportedReply, lang)!]] };
+    }
     if (newlyGone.length > 0) return this.startEmergency(c, a, newlyGone, r.family, group, lang);
     if (open) return this.inEmergency(c, m, a, newFlags, r, lang);
     // After the emergency is handled: "还有什么要注意的" gets what comes after, not the verdict again.
