@@ -257,6 +257,8 @@ export const policyFile = z.strictObject({
     remind: z.array(id).default([]),
     /** Words that keep a "handled" message open: "共享关了，接下来呢" still asks what is left. */
     stillAsking: cueList,
+    /** "如果我已经转了钱……", "what if I already gave the code": what to do if it is gone, and a question. */
+    hypothetical: cueList,
     /** Words that say a loss told now was reported long since ("上个月被骗了五万，已经报过案了"). */
     reported: cueList,
     /** The reply to such a loss: what to watch for now, not the emergency steps. */

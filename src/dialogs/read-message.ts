@@ -3,7 +3,7 @@ import type { DeedState } from '../content/ids.js';
 import { donePolicy, doneDeeds, urgentScore } from '../nlu/deed-eval.js';
 import type { Recognition } from '../nlu/engine.js';
 import { LINKS, linksIn } from '../nlu/entities.js';
-import type { LexMatch } from '../nlu/lexicon.js';
+import { alternation, type LexMatch } from '../nlu/lexicon.js';
 import { UNSPECIFIED_DEED } from './assess.js';
 import type { CaseState } from './case.js';
 import type { Evidence } from './case.js';
@@ -54,6 +54,7 @@ function spansOf(text: string, term: string): [number, number][] {
 export class MessageReader {
   private readonly roles = new Map<string, MessageRole>();
   private readonly glossary: { id: string; terms: string[] }[];
+  private readonly hypothetical: RegExp | undefined;
 
   constructor(private readonly content: Content) {
     const p = content.policy.intents;
@@ -65,6 +66,8 @@ export class MessageReader {
     this.roles.set(p.dispute, 'dispute');
     // An intent with an FAQ answer that policy does not place is a question answered by it.
     for (const intent of Object.keys(content.faq)) if (!this.roles.has(intent)) this.roles.set(intent, 'question');
+    const hypothetical = alternation(content.policy.emergency.hypothetical);
+    this.hypothetical = hypothetical ? new RegExp(hypothetical, 'iu') : undefined;
     this.glossary = Object.entries(content.glossary).map(([id, g]) => ({ id, terms: g.terms.map((t) => t.toLowerCase()) }));
   }
 
@@ -90,6 +93,11 @@ export class MessageReader {
     // Not when a deed is read in another state: "他让我下载软件" is a request, however it reads.
     const readOtherwise = r.deeds.some((d) => d.state !== 'done' && d.mention >= 0.5);
     if (urgentMaybe.length === 0 && urgentDone.length === 0 && !readOtherwise && r.gone >= 0.5) urgentMaybe.push(UNSPECIFIED_DEED);
+    // "如果我已经转了钱…": whatever state the model gave the deed, say what to do if it is gone.
+    if (urgentDone.length === 0 && urgentMaybe.length === 0 && this.hypothetical?.test(r.text)) {
+      const named = r.deeds.filter((d) => d.mention >= 0.5 && policy.deeds.urgent.includes(d.deed)).map((d) => d.deed);
+      if (named.length > 0) urgentMaybe.push(...named);
+    }
     // Only the person's own next step, read clearly: "他让我转" alone is the caller's ask, a flag.
     const urgentAsked = r.deeds.filter((d) => (d.state === 'about' || d.state === 'asked') && d.mention >= 0.8 && policy.deeds.urgent.includes(d.deed)).map((d) => d.deed);
     const urgentWanted = Object.entries(deeds).filter(([d, s]) => (s === 'requested' || s === 'about') && policy.deeds.urgent.includes(d)).map(([d]) => d);
