@@ -52,6 +52,66 @@ function coldStart(args: readonly string[]): Promise<number> {
   });
 }
 
+/** VmRSS and VmHWM (the peak) of a running process, in MB, from /proc (Linux). */
+function rssOf(pid: number): { rssMb: number; peakMb: number } | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (k: string) => Number(new RegExp(`^${k}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? NaN);
+    return { rssMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The compiled bot over JSON lines on the embedded engine, as deployed: 10,000 conversations of
+ * two turns each sent through stdin, and its RSS (current and peak) read from outside at its
+ * first answer and once all 20,000 answers are out.
+ */
+function storedConversationsRss(conversations = 10_000): Promise<Record<string, unknown>> {
+  const dir = mkdtempSync(join(tmpdir(), 'callguard-bench-'));
+  const convo = ['有人打电话说是网信办的，要停我的号码，还问我家里白天谁在家', '总结'];
+  const p = spawn(process.execPath, ['scripts/start.mjs', 'chat', '--jsonl'], {
+    stdio: ['pipe', 'pipe', 'ignore'],
+    env: { ...process.env, STORAGE: 'embedded', DATA_DIR: dir, LOG_LEVEL: 'warn' },
+  });
+  const total = conversations * convo.length;
+  const t0 = performance.now();
+  return new Promise((resolve, reject) => {
+    let answers = 0;
+    let pending = '';
+    let atFirst: ReturnType<typeof rssOf> = null;
+    p.on('error', reject);
+    p.on('exit', (code) => (answers < total ? reject(new Error(`the chat process exited (${code}) after ${answers} answers`)) : undefined));
+    p.stdout.on('data', (d: Buffer) => {
+      pending += d.toString('utf8');
+      for (let i = pending.indexOf('\n'); i >= 0; i = pending.indexOf('\n')) {
+        pending = pending.slice(i + 1);
+        answers++;
+        if (answers === 1) atFirst = rssOf(p.pid!);
+        if (answers === total) {
+          const end = rssOf(p.pid!);
+          const seconds = (performance.now() - t0) / 1000;
+          p.stdin.end();
+          p.once('exit', () => {
+            rmSync(dir, { recursive: true, force: true });
+            resolve({ storedConversations: conversations, atFirstAnswer: atFirst, afterAllTurns: end, turnsPerSecond: Math.round(total / seconds) });
+          });
+        }
+      }
+    });
+    let u = 0;
+    const pump = () => {
+      while (u < conversations) {
+        const lines = convo.map((text) => JSON.stringify({ user: `bench-${u}`, text })).join('\n');
+        u++;
+        if (!p.stdin.write(`${lines}\n`)) return void p.stdin.once('drain', pump);
+      }
+    };
+    pump();
+  });
+}
+
 /**
  * 10,000 conversations of two turns each (a story, then "总结"), then 5,000 more turns timed,
  * on memory, the embedded file and PostgreSQL (BENCH_DATABASE_URL or TEST_DATABASE_URL) — so
@@ -102,6 +162,10 @@ async function turnsByEngine(): Promise<Record<string, unknown>> {
 }
 
 async function main() {
+  if (process.argv.includes('--stored-rss-only')) {
+    console.log(JSON.stringify(await storedConversationsRss(), null, 2));
+    return;
+  }
   if (process.argv.includes('--storage-only')) {
     console.log(JSON.stringify(await turnsByEngine(), null, 2));
     return;
@@ -118,6 +182,7 @@ async function main() {
   for (let i = 0; i < 3; i++) tsxStarts.push(await coldStart(['--import', 'tsx', 'src/main.ts']));
   results.startToFirstAnswerMs = { runs: starts.map(Math.round), median: Math.round(pct(starts, 0.5)) };
   results.startToFirstAnswerTsxMs = { runs: tsxStarts.map(Math.round), median: Math.round(pct(tsxStarts, 0.5)) };
+  results.storedConversationsJsonl = await storedConversationsRss();
 
   const data = trainingData(app.content);
   const texts = data.map((d) => d.text);

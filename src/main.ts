@@ -6,7 +6,7 @@
 import { loadConfig, loadDotEnv, ConfigError } from './config/load.js';
 import { resolve } from 'node:path';
 import { startHealthServer } from './channels/health.js';
-import { ContentReloader } from './content/reload.js';
+import type { ContentReloader } from './content/reload.js';
 import { ContentError, formatIssue } from './content/yaml-file.js';
 import { createApp, StorageError, type App } from './app.js';
 import type { Config } from './config/schema.js';
@@ -77,6 +77,8 @@ async function main(argv: string[]): Promise<number> {
   let reloader: ContentReloader | null = null;
   if (config.CONTENT_RELOAD && mode !== 'jsonl') {
     const root = resolve(config.CONTENT_DIR);
+    // Loaded only here: the file watcher (chokidar) is no cost to a bot that does not reload.
+    const { ContentReloader } = await import('./content/reload.js');
     reloader = new ContentReloader(app, { root, cacheDir: resolve(root, config.NLU_CACHE_DIR), threshold: config.NLU_FALLBACK_THRESHOLD, log });
     await reloader.start();
   }

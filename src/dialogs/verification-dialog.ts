@@ -1,4 +1,6 @@
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+// One part, not the index (which loads prompts and Recognizers-Text): see pipeline/bot.ts.
+import { Dialog } from 'botbuilder-dialogs/lib/dialog.js';
 import type { Lang } from '../content/ids.js';
 import type { RecognizerResult } from 'botbuilder-core';
 import { recognitionOf } from '../nlu/recognizer.js';

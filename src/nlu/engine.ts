@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { hasKeys, readCache, sourceFingerprint, writeCache } from '../util/cache-file.js';
+import { hasKeys, readBinaryCache, sourceFingerprint, writeCacheBytes } from '../util/cache-file.js';
 import type { Content } from '../content/load.js';
 import type { Lang } from '../content/ids.js';
 import { TextClassifier, type Featurised, type Prediction } from './classifier.js';
@@ -9,6 +9,7 @@ import { extractEntities, LINKS, type Entities } from './entities.js';
 import { HomophoneRepair } from './homophones.js';
 import { detectLanguage } from './language.js';
 import { LexiconMatcher, type LexMatch } from './lexicon.js';
+import { decodeModels, encodeModels, isSoftmaxModel as isSoftmax } from './model-cache.js';
 import { isSimplified, isTraditional, normalise } from './normalize.js';
 import type { SoftmaxModel } from './softmax.js';
 import { Segmenter } from './tokenize.js';
@@ -66,18 +67,6 @@ export interface Recognition {
   simplified: boolean;
 }
 
-/** A softmax model of the right shape: one weight per feature and label. */
-function isSoftmax(x: unknown): x is SoftmaxModel {
-  return (
-    hasKeys(x, ['labels', 'features', 'weights', 'bias', 'temperature']) &&
-    Array.isArray(x.labels) &&
-    Array.isArray(x.features) &&
-    Array.isArray(x.weights) &&
-    Array.isArray(x.bias) &&
-    x.weights.length === x.features.length * x.labels.length &&
-    typeof x.temperature === 'number'
-  );
-}
 function isModels(x: unknown): x is Models {
   if (!hasKeys(x, ['intent', 'scamType', 'deeds']) || !isSoftmax(x.intent) || !isSoftmax(x.scamType)) return false;
   const d = x.deeds;
@@ -138,17 +127,21 @@ export class NluEngine {
     const homophones = new HomophoneRepair(NluEngine.vocabulary(content));
     // Keyed by what the models learn from and by this folder's code (features, model): either
     // changing retrains; an edit to replies or guides does not.
-    const cacheFile = opts.cacheDir ? join(opts.cacheDir, `nlu-${NluEngine.trainingKey(content)}-${sourceFingerprint(import.meta.url)}.json`) : undefined;
-    let models = cacheFile ? readCache(cacheFile, isModels) : undefined;
+    const cacheFile = opts.cacheDir ? join(opts.cacheDir, `nlu-${NluEngine.trainingKey(content)}-${sourceFingerprint(import.meta.url)}.bin`) : undefined;
+    let models = cacheFile ? readBinaryCache(cacheFile, decodeModels, isModels) : undefined;
     if (!models) {
       const { intent, scamType } = NluEngine.featurise(content, segmenter, matcher, homophones);
-      models = {
+      const bytes = encodeModels({
         intent: TextClassifier.trainCalibrated(intent).toModel(),
         scamType: TextClassifier.trainCalibrated(scamType).toModel(),
         deeds: NluEngine.trainDeeds(content, content.deedExamples, segmenter, matcher, homophones).toModels(),
-      };
-      const failed = cacheFile ? writeCache(cacheFile, 'nlu-', models) : undefined;
+      } satisfies Models);
+      const failed = cacheFile ? writeCacheBytes(cacheFile, 'nlu-', bytes) : undefined;
       if (failed) opts.log?.(`NLU cache not written: ${failed.message}`);
+      // Read back as every later start reads it: the first start answers exactly as they do.
+      const decoded = decodeModels(bytes);
+      if (!isModels(decoded)) throw new Error('NLU models do not survive their own cache encoding');
+      models = decoded;
     }
     return new NluEngine(
       segmenter,

@@ -1,4 +1,6 @@
-import { Recognizer, type DialogContext } from 'botbuilder-dialogs';
+import type { DialogContext } from 'botbuilder-dialogs';
+// One part, not the index (which loads prompts and Recognizers-Text): see pipeline/bot.ts.
+import { Recognizer } from 'botbuilder-dialogs/lib/recognizer.js';
 import type { Activity, RecognizerResult } from 'botbuilder-core';
 import type { NluEngine, Recognition } from './engine.js';
 

@@ -1,10 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { englishTokenizer, PorterStemmer } from './natural-parts.js';
 
 const require = createRequire(import.meta.url);
 type JiebaInstance = { cut(s: string, hmm?: boolean): string[]; loadDict(d: Uint8Array): void };
 const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(d: Uint8Array): JiebaInstance } };
-const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array };
+// Read here, not through '@node-rs/jieba/dict.js': that module also reads the 6 MB IDF table
+// (keyword extraction, unused) and keeps both files in memory for the life of the process; jieba
+// copies the dictionary into its own structures, so the 5 MB file can go once it is built.
+const DICT_FILE = require.resolve('@node-rs/jieba/dict.txt');
 
 const CJK_RUN = /[\u3400-\u9fff]+/g;
 const LATIN_RUN = /[a-z0-9+'\-/ ]+/g;
@@ -20,7 +24,7 @@ export class Segmenter {
 
   /** `words`: domain phrases (from the lexicons) jieba should keep whole, e.g. 网信办, 验证码. */
   constructor(words: readonly string[] = []) {
-    this.jieba = Jieba.withDict(dict);
+    this.jieba = Jieba.withDict(readFileSync(DICT_FILE));
     const cjkWords = [...new Set(words.filter((w) => /^[\u3400-\u9fff]{2,8}$/.test(w)))];
     if (cjkWords.length > 0) this.jieba.loadDict(Buffer.from(cjkWords.map((w) => `${w} 20000 n`).join('\n')));
   }

@@ -38,18 +38,36 @@ export function hasKeys<K extends string>(x: unknown, keys: readonly K[]): x is 
 }
 
 /**
+ * Reads a binary cache file and decodes it; undefined when missing, or when `decode` throws or
+ * its result is not of the shape `valid` checks.
+ */
+export function readBinaryCache<T>(file: string, decode: (bytes: Buffer) => unknown, valid: (x: unknown) => x is T): T | undefined {
+  try {
+    const x = decode(readFileSync(file));
+    return valid(x) ? x : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes a JSON cache file: see writeCacheBytes. */
+export function writeCache(file: string, prefix: string, value: unknown): Error | undefined {
+  return writeCacheBytes(file, prefix, JSON.stringify(value));
+}
+
+/**
  * Writes a cache file atomically and removes older files of the same `prefix` in its folder.
  * A failure (read-only disk) only costs the next start-up time, so it is reported, not thrown.
  */
-export function writeCache(file: string, prefix: string, value: unknown): Error | undefined {
+export function writeCacheBytes(file: string, prefix: string, bytes: string | Uint8Array): Error | undefined {
   try {
     const dir = dirname(file);
     mkdirSync(dir, { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(value));
+    writeFileSync(tmp, bytes);
     renameSync(tmp, file);
     for (const f of readdirSync(dir)) {
-      if (f.startsWith(prefix) && join(dir, f) !== file && f.endsWith('.json')) unlinkSync(join(dir, f));
+      if (f.startsWith(prefix) && join(dir, f) !== file && /\.(json|bin)$/.test(f)) unlinkSync(join(dir, f));
     }
     return undefined;
   } catch (e) {
