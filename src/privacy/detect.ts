@@ -26,25 +26,26 @@ const CARD_CONTEXT = /(?:卡号|卡號|银行卡|銀行卡|信用卡|储蓄卡|�
 const ID_CANDIDATE = new RegExp(`${NOT_DIGIT_BEFORE}(?:\\d{17}[\\dx]|\\d{6}[ -]\\d{8}[ -]\\d{3}[\\dx]|\\d{6}[ -]\\d{4}[ -]\\d{4}[ -]\\d{3}[\\dx]|\\d{15})(?![\\da-z])`, 'g');
 const CARD_CANDIDATE = new RegExp(`${NOT_DIGIT_BEFORE}(?:\\d{12,19}|\\d{4}(?:[ -]\\d{4}){2,3}(?:[ -]\\d{1,4})?|\\d{6}[ -]\\d{10,13})${NOT_DIGIT_AFTER}`, 'g');
 
-const CODE_WORD =
-  '验证码|驗證碼|验证号|驗證號|校验码|校驗碼|动态码|動態碼|短信码|短信碼|确认码|確認碼|授权码|授權碼|安全码|安全碼|提取码|取款码|付款码|收款码|' +
-  'verification code|security code|confirmation code|auth(?:entication|orization)? code|one[- ]time (?:code|password|passcode|pin)|sms code|otp|passcode|pin(?: code| number)?|code';
+const CODE_WORD_ZH = '验证码|驗證碼|验证号|驗證號|校验码|校驗碼|动态码|動態碼|短信码|短信碼|确认码|確認碼|授权码|授權碼|安全码|安全碼|提取码|取款码|付款码|收款码';
+const CODE_WORD_EN = 'verification code|security code|confirmation code|auth(?:entication|orization)? code|one[- ]time (?:code|password|passcode|pin)|sms code|otp|passcode|pin(?: code| number)?|code';
 const ZH_NUMERALS = '[零〇一二三四五六七八九两兩幺]';
 const CODE_VALUE = `(?:\\d{4,8}|\\d{3}[ -]\\d{3}|${ZH_NUMERALS}{4,8})`;
 /** "验证码是903172", "code: 504118", "the code he sent, 382917": a code word, a short gap, the code. */
-const CODE_WORD_RE = `(?<![a-z])(?:${CODE_WORD})(?![a-z])`;
-const CODE_AFTER = new RegExp(`${CODE_WORD_RE}(?:${GAP}|[^\\d,，。.;；!！?？\\n]{0,10}?)${NOT_DIGIT_BEFORE}(${CODE_VALUE})${NOT_DIGIT_AFTER}`, 'g');
+/** English words only as whole words (not "barcode"); Chinese ones anywhere. */
+const CODE_WORD_RE = `(?:${CODE_WORD_ZH}|(?<![a-z])(?:${CODE_WORD_EN})(?![a-z]))`;
+const CODE_AFTER = new RegExp(`${CODE_WORD_RE}(?:${GAP}|[^\\d,，。.;；!！?？\\n\\u0001]{0,10}?)${NOT_DIGIT_BEFORE}(${CODE_VALUE})${NOT_DIGIT_AFTER}`, 'g');
 /** "verification code text I didn't request: 504118": a colon before the code, a longer gap. */
-const CODE_AFTER_COLON = new RegExp(`${CODE_WORD_RE}[^\\d,，。;；!！?？\\n]{0,30}[:：]\\s*${NOT_DIGIT_BEFORE}(${CODE_VALUE})${NOT_DIGIT_AFTER}`, 'g');
+const CODE_AFTER_COLON = new RegExp(`${CODE_WORD_RE}[^\\d,，。;；!！?？\\n\\u0001]{0,30}[:：]\\s*${NOT_DIGIT_BEFORE}(${CODE_VALUE})${NOT_DIGIT_AFTER}`, 'g');
 /** "903172是验证码", "504118 is the code". */
 const CODE_BEFORE = new RegExp(`${NOT_DIGIT_BEFORE}(${CODE_VALUE})${NOT_DIGIT_AFTER}(?=[\\s,，:]{0,2}(?:是|为|為|is|was)?\\s?(?:the |my |his |a )?${CODE_WORD_RE})`, 'g');
 /** The three digits on a card's back. */
 const CVV = new RegExp(`(?:cvv|cvc|cvn|安全码|安全碼|背面(?:的)?(?:后|後)?三位(?:数|數|数字|數字)?|(?:后|後)三位(?:数|數|数字|數字)?)${GAP}${NOT_DIGIT_BEFORE}(\\d{3,4})${NOT_DIGIT_AFTER}`, 'g');
 
-const PASSWORD_WORD = '支付密码|支付密碼|登录密码|登錄密碼|取款密码|取款密碼|交易密码|交易密碼|网银密码|網銀密碼|银行卡密码|銀行卡密碼|查询密码|密码|密碼|口令|password|passcode|pass word|pwd';
-/** A password as typed: no spaces, no Chinese, not ending in sentence punctuation. */
-const PASSWORD_TOKEN = '[^\\s,，。;；!！?？\\u3400-\\u9fff"“”「」]{0,39}[^\\s,，。.;；!！?？\\u3400-\\u9fff"“”「」]';
-const PASSWORD = new RegExp(`(?<![a-z])(?:${PASSWORD_WORD})(?![a-z])(${GAP})(${PASSWORD_TOKEN}|["“「][^"”」\\n]{1,40}["”」]|${ZH_NUMERALS}{4,12})`, 'g');
+const PASSWORD_WORD_ZH = '支付密码|支付密碼|登录密码|登錄密碼|取款密码|取款密碼|交易密码|交易密碼|网银密码|網銀密碼|银行卡密码|銀行卡密碼|查询密码|密码|密碼|口令';
+const PASSWORD_WORD_EN = 'password|passcode|pass word|pwd';
+/** A password as typed: 3 to 40 characters, no spaces, no Chinese, not ending in sentence punctuation, no placeholder inside. */
+const PASSWORD_TOKEN = '[^\\s,，。;；!！?？\\u3400-\\u9fff"“”「」\\u0001]{2,39}[^\\s,，。.;；!！?？\\u3400-\\u9fff"“”「」\\u0001]';
+const PASSWORD = new RegExp(`(?:${PASSWORD_WORD_ZH}|(?<![a-z])(?:${PASSWORD_WORD_EN})(?![a-z]))(${GAP})(${PASSWORD_TOKEN}|["“「][^"”」\\n]{1,40}["”」]|${ZH_NUMERALS}{4,12})`, 'g');
 
 /** Phone numbers: mobile (with +86), landline, or any international number. */
 const PHONE = new RegExp(
@@ -75,8 +76,15 @@ const phoneShaped = (digits: string, before: string) => digits.length <= 15 && (
 
 const digitsOf = (s: string) => s.replace(/[^\dx]/g, '');
 
-/** Every piece of personal data in a folded text; overlapping findings are not yet resolved. */
-export function detect(text: string): Finding[] {
+/** Placeholders already in a text (it was redacted before) as filler that no pattern reads as context or value. */
+const PLACEHOLDER = /⟦[a-z_]+⟧/g;
+const MASK = '\u0001';
+
+/** Every piece of personal data in a folded text, overlaps merged. */
+export function detect(folded: string): Finding[] {
+  // Control characters are spaces to every detector; the mask is then the only \u0001 left.
+  // eslint-disable-next-line no-control-regex
+  const text = folded.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ' ').replace(PLACEHOLDER, (m) => MASK.repeat(m.length));
   const out: Finding[] = [];
   const add = (kind: RedactedKind, start: number, end: number) => {
     if (end > start) out.push({ kind, start, end });
@@ -113,7 +121,7 @@ export function detect(text: string): Finding[] {
     // "my password is safe" and "password reset" are no passwords; "password: hunter", a quoted
     // value, one with a digit or a symbol, or any value after a Chinese "密码是" is.
     const clear = /\d|[^\w\s]/.test(value) || /[:=是为為]/.test(gap) || /^["“「]/.test(value) || /^[零〇一二三四五六七八九两兩幺]/.test(value);
-    if (!clear || /^(?:and|or|the|to|for|is|was|of|reset|change|changed|manager|please)$/.test(value)) continue;
+    if (!clear || !/[\p{L}\p{N}]/u.test(value) || /^(?:and|or|the|to|for|is|was|of|reset|change|changed|manager|please)$/.test(value)) continue;
     const start = m.index + m[0].length - value.length;
     add('password', start, start + value.length);
   }

@@ -21,7 +21,20 @@ export interface Redacted {
  * by placeholders ("验证码是⟦code⟧"). Everything else is left exactly as written.
  */
 export function redact(raw: string): Redacted {
-  const text = raw.length > MAX_REDACT_CHARS ? raw.slice(0, MAX_REDACT_CHARS) : raw;
+  let text = raw.length > MAX_REDACT_CHARS ? raw.slice(0, MAX_REDACT_CHARS) : raw;
+  const kinds = new Set<RedactedKind>();
+  // A placeholder can put a word boundary where a digit was ("0000…0my account name is x"):
+  // passes repeat until nothing more is found, so that redacting a redacted text changes nothing.
+  for (let pass = 0; pass < 4; pass++) {
+    const next = redactOnce(text);
+    if (next.kinds.length === 0) break;
+    for (const k of next.kinds) kinds.add(k);
+    text = next.text;
+  }
+  return { text, kinds: [...kinds] };
+}
+
+function redactOnce(text: string): Redacted {
   const view = foldedView(text);
   const found = detect(view.text);
   if (found.length === 0) return { text, kinds: [] };
