@@ -76,8 +76,8 @@ function needles(): string[] {
 
 /**
  * The text to search, lower case, with separators between digits dropped (a stored "139 1234"
- * is still the number), and hex digests left out: HMAC pseudonyms are random hex, where any six
- * digits turn up by chance.
+ * is still the number), and hex digests left out: the content hash in the logs is random hex,
+ * where any six digits can turn up by chance.
  */
 function searchable(s: string): string {
   return s
