@@ -13,7 +13,8 @@ export interface FoldedView {
   to: number[];
 }
 
-const INVISIBLE = /^[\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF\u00AD\uFE00-\uFE0F]$/u;
+// Variation selectors apart: in one class with the rest they read as a combined character.
+const INVISIBLE = /^(?:[\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF\u00AD]|\uFE0E|\uFE0F|[\uFE00-\uFE0D])$/u;
 
 export function foldedView(raw: string): FoldedView {
   const from: number[] = [];
