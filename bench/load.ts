@@ -128,7 +128,7 @@ async function wechat(): Promise<Run> {
     const mocker = new mock.Mocker();
     const puppet = new PuppetMock({ mocker });
     const config = loadConfig({ RATE_LIMIT_PER_USER_PER_MINUTE: '1000', RATE_LIMIT_PER_ROOM_PER_MINUTE: '1000' });
-    const channel = new WechatChannel(app, config, silentLogger, { puppet, notices: { greeting: () => '欢迎', slowDown: () => '请稍等' }, sleep: async () => {} });
+    const channel = new WechatChannel(app, config, silentLogger, { puppet, notices: { greeting: () => '欢迎', slowDown: () => '请稍等', intro: () => '你好', newFriend: () => '你好' }, sleep: async () => {} });
     await channel.start();
     const bot = mocker.createContact({ name: '小卫士' });
     const loggedIn = new Promise((resolve) => channel.wechaty.once('login', resolve));

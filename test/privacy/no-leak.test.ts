@@ -124,7 +124,7 @@ beforeAll(async () => {
   // 2. WeChat, through the mock puppet: a private chat and a group.
   const mocker = new mock.Mocker();
   const puppet = new PuppetMock({ mocker });
-  const channel = new WechatChannel(app, config, log, { puppet, notices: { greeting: () => '欢迎', slowDown: () => '请稍等' }, sleep: async () => {} });
+  const channel = new WechatChannel(app, config, log, { puppet, notices: { greeting: () => '欢迎', slowDown: () => '请稍等', intro: () => '你好', newFriend: () => '你好' }, sleep: async () => {} });
   await channel.start();
   const bot = mocker.createContact({ name: '小卫士' });
   const loggedIn = new Promise((resolve) => channel.wechaty.once('login', resolve));
