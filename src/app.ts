@@ -6,6 +6,7 @@ import { VerificationFlow } from './dialogs/verification.js';
 import { NluEngine } from './nlu/engine.js';
 import { MessageAdapter } from './pipeline/adapter.js';
 import { CallguardBot } from './pipeline/bot.js';
+import { RedactAtIntake } from './privacy/middleware.js';
 import { openStore, type Store } from './storage/store.js';
 import type { Logger } from './util/log.js';
 
@@ -94,6 +95,7 @@ export async function createApp(config: Config, log: Logger, o: AppOptions = {})
     log,
   );
   const adapter = new MessageAdapter(bot.run);
+  adapter.use(new RedactAtIntake());
   adapter.onTurnError = async (_context, error) => {
     log.error({ err: error }, 'unhandled turn error');
   };

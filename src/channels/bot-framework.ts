@@ -1,5 +1,6 @@
 import { createServer, type ServerResponse } from 'node:http';
 import type { App } from '../app.js';
+import { RedactAtIntake } from '../privacy/middleware.js';
 import { inTurn } from '../storage/turn-versions.js';
 import type { Logger } from '../util/log.js';
 import { isLoopback, listen, readJsonObject, type Listening } from './http-server.js';
@@ -29,6 +30,7 @@ export async function startBotFramework(app: App, o: BotFrameworkOptions, log: L
     authenticated ? { MicrosoftAppId: o.appId, MicrosoftAppPassword: o.appPassword, MicrosoftAppTenantId: o.appTenantId, MicrosoftAppType: o.appType } : {},
   );
   const adapter = new CloudAdapter(auth);
+  adapter.use(new RedactAtIntake());
   adapter.onTurnError = async (_context, error) => {
     log.error({ err: error }, 'Bot Framework: turn failed');
   };

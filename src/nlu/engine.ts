@@ -5,6 +5,7 @@ import type { Content } from '../content/load.js';
 import type { Lang } from '../content/ids.js';
 import { TextClassifier, type Featurised, type Prediction } from './classifier.js';
 import { DeedReader, type DeedModels, type DeedRead, type DeedReading } from './deeds.js';
+import { readPlaceholders } from '../privacy/placeholders.js';
 import { extractEntities, LINKS, type Entities } from './entities.js';
 import { HomophoneRepair } from './homophones.js';
 import { detectLanguage } from './language.js';
@@ -202,7 +203,11 @@ export class NluEngine {
     const input = typeof raw === 'string' ? raw : '';
     const normalised = normalise(input);
     const truncated = normalised.truncated;
-    const text = this.homophones.repair(normalised.text);
+    // Personal data arrives as typed placeholders (src/privacy): the models read each as the
+    // digits it stood for, the entities as a break, so a code given still reads as given and
+    // the person's own number is never a caller's.
+    const redacted = readPlaceholders(this.homophones.repair(normalised.text));
+    const text = redacted.forModels;
     const allMatches = this.matcher.match(text);
     const { tokens, intent: intentPred, scamType: scamPred } = this.classify(text, allMatches);
     const hasContent = tokens.length > 0;
@@ -219,11 +224,15 @@ export class NluEngine {
       // A question only undoes a claim that something was done ("要发给他吗" is not "sent").
       matches: allMatches.filter((m) => !m.negated && !(m.questioned && m.category === 'given')),
       allMatches,
-      entities: extractEntities(text),
+      entities: withSecrets(extractEntities(redacted.forEntities), redacted.secrets),
       ...(hasContent ? this.readDeeds(text, allMatches) : { deeds: [], gone: 0 }),
       family: this.deedReader.aboutFamily(text),
       traditional: isTraditional(input),
       simplified: isSimplified(input),
     };
   }
+}
+
+function withSecrets(e: Entities, secrets: readonly Entities['secrets'][number][]): Entities {
+  return secrets.length === 0 ? e : { ...e, secrets: [...new Set([...e.secrets, ...secrets])] };
 }

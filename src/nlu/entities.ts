@@ -19,7 +19,7 @@ export interface PhoneNumber {
   kind: NumberKind;
 }
 
-export type SecretKind = 'id_number' | 'card_number' | 'code' | 'passport';
+export type SecretKind = 'id_number' | 'card_number' | 'code' | 'password' | 'passport';
 
 export interface Entities {
   numbers: PhoneNumber[];

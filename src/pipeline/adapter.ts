@@ -1,5 +1,6 @@
 import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder-core';
 import { StateConflictError } from '../storage/sql-storage.js';
+import { KeyedSerial } from './serial.js';
 import { inTurn } from '../storage/turn-versions.js';
 import { inspectTurn, type TurnInspection } from './inspection.js';
 import { conversationKey, SILENT, type IncomingMessage, type TurnOutput } from './message.js';
@@ -43,14 +44,23 @@ export class MessageAdapter extends BotAdapter {
     };
   }
 
+  /** One queue per conversation. */
+  private readonly serial = new KeyedSerial();
+
   /**
    * Runs one message through middleware and the bot; resolves with what the bot sent, and with
-   * `inspect`, what the pipeline decided (for the operator console).
+   * `inspect`, what the pipeline decided (for the operator console). Messages of one
+   * conversation run one after the other in the order they came, however many arrive at once
+   * (a turn reads the state the previous one wrote); other conversations run alongside.
    */
-  async process(m: IncomingMessage): Promise<TurnOutput>;
-  async process(m: IncomingMessage, o: { inspect: true }): Promise<TurnOutput & { inspection: TurnInspection }>;
-  async process(m: IncomingMessage, o?: { inspect: true }): Promise<TurnOutput & { inspection?: TurnInspection }> {
+  process(m: IncomingMessage): Promise<TurnOutput>;
+  process(m: IncomingMessage, o: { inspect: true }): Promise<TurnOutput & { inspection: TurnInspection }>;
+  process(m: IncomingMessage, o?: { inspect: true }): Promise<TurnOutput & { inspection?: TurnInspection }> {
     const activity = this.toActivity(m);
+    return this.serial.run(activity.conversation!.id, () => this.processNow(activity, o?.inspect === true));
+  }
+
+  private async processNow(activity: Partial<Activity>, inspect: boolean): Promise<TurnOutput & { inspection?: TurnInspection }> {
     for (let attempt = 1; ; attempt++) {
       // A fresh context each time: state is read anew, and replies of a lost try are discarded.
       const context = new TurnContext(this, activity);
@@ -74,7 +84,7 @@ export class MessageAdapter extends BotAdapter {
         continue;
       }
       const meta = (context.turnState.get(TURN_OUTPUT) as TurnOutput | undefined) ?? SILENT;
-      return o?.inspect ? { ...meta, replies: sent, inspection: inspectTurn(context, meta) } : { ...meta, replies: sent };
+      return inspect ? { ...meta, replies: sent, inspection: inspectTurn(context, meta) } : { ...meta, replies: sent };
     }
   }
 

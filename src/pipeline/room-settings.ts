@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
-import { LRUCache } from 'lru-cache';
+import type { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import type { Lang } from '../content/ids.js';
 import type { Schema } from '../storage/database.js';
 import type { IdHasher } from '../storage/id-hash.js';
 import type { StorageHealth } from '../storage/resilient-storage.js';
+import { boundedCache } from '../util/bounded-cache.js';
 
 export type GroupMode = 'guard' | 'mention' | 'off';
 
@@ -51,7 +52,7 @@ export class RoomSettingsStore {
     private readonly db: Kysely<Schema>,
     private readonly o: RoomSettingsOptions,
   ) {
-    this.cache = new LRUCache({ max: 10_000, ttl: o.cacheMs ?? 30_000, allowStale: true, updateAgeOnGet: false });
+    this.cache = boundedCache({ maxItems: 10_000, maxBytes: 8 * 1024 * 1024, ttlMs: o.cacheMs ?? 30_000, allowStale: true });
   }
 
   async get(room: string): Promise<RoomSettings> {

@@ -1,4 +1,5 @@
 import type { SqliteDatabase, SqliteStatement } from 'kysely';
+import { boundedCache } from '../util/bounded-cache.js';
 
 /** The parts of libsql's better-sqlite3-like API we use. */
 export interface LibsqlDatabase {
@@ -23,18 +24,13 @@ const MAX_STATEMENTS = 256;
  * leaks nothing.
  */
 export function leakFreeLibsql(db: LibsqlDatabase): SqliteDatabase {
-  const statements = new Map<string, SqliteStatement>();
+  // Each prepared statement holds its SQL text and ~3 KB of native memory.
+  const statements = boundedCache<string, SqliteStatement>({ maxItems: MAX_STATEMENTS, maxBytes: 4 * 1024 * 1024, bytesOf: (_s, sql) => 2 * sql.length + 3072 });
   const prepare = (sql: string): SqliteStatement => {
     const hit = statements.get(sql);
-    if (hit) {
-      // Most recently used last: the Map's order is the eviction order.
-      statements.delete(sql);
-      statements.set(sql, hit);
-      return hit;
-    }
+    if (hit) return hit;
     const made = wrap(db, sql);
     statements.set(sql, made);
-    if (statements.size > MAX_STATEMENTS) statements.delete(statements.keys().next().value!);
     return made;
   };
   return { prepare, close: () => db.close() };

@@ -68,6 +68,24 @@ describe.each(engines)('conversations on %s', { timeout: PROCESSES_TIMEOUT }, (e
       expect(s.replies[0], why).toMatch(/停号/);
     });
   });
+
+  it('keep every fact when one person writes many messages at once to two processes', async () => {
+    const env = await engineEnv(engine);
+    const a = new BotProcess(env);
+    const b = new BotProcess(env);
+    const facts = ['有人打电话说他是网信办的', '他说要停我的号码', '还让我下载一个软件', '他还要我共享屏幕', '他说要把钱转到安全账户', '工号9949'];
+    const users = ['burst-1', 'burst-2', 'burst-3'];
+    // All at once: each process takes every other message of each person; within a process they
+    // run in the order they came, across the two they race, and the loser of a race is redone.
+    await Promise.all(users.flatMap((u) => facts.map((f, i) => (i % 2 ? b : a).ask(u, f))));
+    const summaries = await Promise.all(users.map((u) => a.ask(u, '总结')));
+    await Promise.all([a.end(), b.end()]);
+    for (const [i, s] of summaries.entries()) {
+      const why = `${users[i]}: ${JSON.stringify(s)}\nA: ${a.stderr.slice(-600)}\nB: ${b.stderr.slice(-600)}`;
+      expect(s.responses[0], why).toBe('summary');
+      for (const shown of [/网信办/, /9949/, /停号/, /下载软件/, /共享屏幕/, /安全账户/]) expect(s.replies[0], why).toMatch(shown);
+    }
+  });
 });
 
 /**

@@ -1,9 +1,12 @@
+import { boundedCache } from '../../util/bounded-cache.js';
+
 /**
  * Collapses a repeating error into one line per window: a puppet that cannot reach WeChat
  * reports the same failure several times a second, which would drown every other log line.
  */
 export class RepeatThrottle {
-  private readonly seen = new Map<string, { at: number; suppressed: number }>();
+  // Keys are error messages, which a failing puppet can make long: bounded in bytes too.
+  private readonly seen = boundedCache<string, { at: number; suppressed: number }>({ maxItems: 1_000, maxBytes: 1024 * 1024 });
 
   constructor(
     private readonly now: () => number,
@@ -21,7 +24,6 @@ export class RepeatThrottle {
       return { log: false, repeated: 0 };
     }
     this.seen.set(key, { at: t, suppressed: 0 });
-    if (this.seen.size > 1_000) this.seen.delete(this.seen.keys().next().value!);
     return { log: true, repeated: s?.suppressed ?? 0 };
   }
 }
