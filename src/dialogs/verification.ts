@@ -365,8 +365,9 @@ export class VerificationFlow {
       // "我还没下载" after the verdict: that is right, and the one thing to do still stands.
       // A plain "没有" answers the verdict's own last line ("已经转了钱……马上告诉我").
       const heldBack = m.intent === 'deny' || Object.values(m.evidence.deeds).some((s) => s === 'refused' || s === 'stopped');
-      if (heldBack && fresh.length === 0 && a.risk !== null && a.risk !== 'low') {
-        return { case: c, messages: [[T.ref(this.content.policy.verdict.heldBack, lang)!, T.nowStep(a, lang), this.moreLine(c, lang)]] };
+      // With a new red flag ("还叫我加微信做笔录，我没加"), that flag first.
+      if (heldBack && a.risk !== null && a.risk !== 'low') {
+        return { case: c, messages: [[...fresh.slice(0, 1), T.ref(this.content.policy.verdict.heldBack, lang)!, T.nowStep(a, lang), this.moreLine(c, lang)]] };
       }
       this.awaitGiven(c);
       return { case: c, messages: [...(disclosure.length ? [disclosure] : []), [...fresh, this.moreLine(c, lang)]] };
