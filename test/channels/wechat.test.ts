@@ -3,10 +3,13 @@
  * channel. Assertions are on what people see in their chats.
  */
 import type { EventEmitter } from 'node:events';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { FileBox } from 'file-box';
 import { types, type payloads } from 'wechaty';
 import { PuppetMock, mock } from 'wechaty-puppet-mock';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WechatChannel } from '../../src/channels/wechat.js';
+import { MEDIA_DIR } from '../../src/channels/wechat/media.js';
 import { loadConfig } from '../../src/config/load.js';
 import { silentLogger, type Logger } from '../../src/util/log.js';
 import pino from 'pino';
@@ -119,6 +122,18 @@ describe('WeChat private chat', () => {
     expect(image[0]).toMatch(/图片/);
     expect(image[0]).not.toEqual(voice[0]);
   });
+
+  it('reads a screenshot a person sends, judges it, and keeps no copy of the picture', async () => {
+    const w = await wechat();
+    const carol = w.person('Carol');
+    const before = new Set(existsSync(MEDIA_DIR) ? readdirSync(MEDIA_DIR) : []);
+    const replies = await w.during(w.toPerson(carol), () => carol.say(FileBox.fromBase64(readFileSync('test/fixtures/screenshots/sms-bank.png').toString('base64'), 'sms-bank.png')).to(w.bot));
+    expect(replies[0]).toMatch(/^我读了这张图片：对方自称银行/);
+    expect(replies.join('\n')).toContain('诈骗');
+    expect(replies.join('\n')).not.toContain('483920');
+    const left = (existsSync(MEDIA_DIR) ? readdirSync(MEDIA_DIR) : []).filter((f) => !before.has(f));
+    expect(left).toEqual([]);
+  }, 60_000);
 
   it('ignores stickers, recalls and messages from before the login', async () => {
     const w = await wechat();
