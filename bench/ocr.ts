@@ -3,7 +3,8 @@
  * character error rate against the drawn text, time to load, time per image, and RSS.
  * Each engine runs in a child process of its own, so one's memory does not count for another.
  *
- *   npx tsx bench/screenshots/render.ts && npx tsx bench/ocr.ts [engine ...]
+ *   npx tsx bench/screenshots/render.ts && npm run bench:ocr [-- engine ...]
+ *   npm run bench:ocr -- --reader    # the bot's ImageReader: RSS before, loaded, and after unloading
  *
  * Engines: paddle (what src/ocr uses: PP-OCRv4 through @gutenye/ocr-node, one thread, images
  * scaled as the bot does), paddle-2threads, and tesseract.js 7 with either chi_sim model of
@@ -16,7 +17,8 @@ import { join } from 'node:path';
 import { cleanOcrText } from '../src/ocr/clean.js';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { createPaddleEngine, type OcrEngine } from '../src/ocr/engine.js';
+import type { OcrEngine } from '../src/ocr/engine.js';
+import { ImageReader } from '../src/ocr/reader.js';
 import { sceneText, type Scene } from './screenshots/scenes.js';
 
 const DIR = 'artifacts/screenshots';
@@ -54,6 +56,7 @@ const comparable = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
 interface TesseractWorker {
   recognize(image: string): Promise<{ data: { text: string } }>;
+  setParameters(p: Record<string, string>): Promise<unknown>;
 }
 
 async function tesseract(model: '4.0.0_best_int' | '4.0.0'): Promise<OcrEngine> {
@@ -63,10 +66,14 @@ async function tesseract(model: '4.0.0_best_int' | '4.0.0'): Promise<OcrEngine> 
   const mod = (await import(name)) as { createWorker(lang: string, oem: number, o: object): Promise<TesseractWorker> };
   const langPath = join(dirname(createRequire(import.meta.url).resolve(data)), model);
   const w = await mod.createWorker('chi_sim', 1, { langPath, gzip: true, cacheMethod: 'none' });
+  // Automatic page segmentation: its best setting on these screens (tried against single-block).
+  await w.setParameters({ tessedit_pageseg_mode: '3' });
   return { recognize: async (p) => (await w.recognize(p)).data.text };
 }
 
-function engineFor(name: EngineName): Promise<OcrEngine> {
+async function engineFor(name: EngineName): Promise<OcrEngine> {
+  // Imported here: --reader measures the bot's process, which never loads the engine itself.
+  const { createPaddleEngine } = await import('../src/ocr/engine.js');
   if (name === 'paddle') return createPaddleEngine({ threads: 1 });
   if (name === 'paddle-2threads') return createPaddleEngine({ threads: 2 });
   return tesseract(name === 'tesseract-standard' ? '4.0.0' : '4.0.0_best_int');
@@ -106,9 +113,36 @@ function result(id: string, ms: number, text: string, truth: Record<string, Scen
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-if (process.argv[2] === '--child') {
+/** The process's RSS around the bot's own reader: idle, loaded, after every image, unloaded. */
+async function readerMemory(): Promise<void> {
+  const rss = () => Math.round(process.memoryUsage().rss / 2 ** 20);
+  const files = readdirSync(DIR).filter((f) => f.endsWith('.png')).sort();
+  const reader = new ImageReader({ timeoutMs: 60_000, idleMs: 3_600_000 });
+  const before = rss();
+  const t0 = performance.now();
+  await reader.read(join(DIR, files[0]!));
+  const first = performance.now() - t0;
+  const loaded = rss();
+  const times: number[] = [];
+  for (const f of files) {
+    const t = performance.now();
+    await reader.read(join(DIR, f));
+    times.push(performance.now() - t);
+  }
+  const peak = rss();
+  await reader.unload();
+  global.gc?.();
+  await new Promise((r) => setTimeout(r, 1_000));
+  const after = rss();
+  console.log(`ImageReader: RSS ${before} MB before, ${loaded} MB after the first image (${Math.round(first)} ms, model load included), ${peak} MB after ${files.length} more, ${after} MB after unloading; per image median ${Math.round(median(times))} ms, max ${Math.round(Math.max(...times))} ms`);
+}
+
+if (process.argv[2] === '--reader') {
+  await readerMemory();
+} else if (process.argv[2] === '--child') {
   const r = await runOne(process.argv[3] as EngineName);
-  process.stdout.write(JSON.stringify(r));
+  // An engine's own worker (tesseract.js) would keep the process alive.
+  process.stdout.write(JSON.stringify(r), () => process.exit(0));
 } else {
   const asked = process.argv.slice(2).filter((a): a is EngineName => (ENGINES as readonly string[]).includes(a));
   const results: EngineResult[] = [];
