@@ -1,7 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { types } from 'wechaty';
 import { describe, expect, it } from 'vitest';
-import { discardMedia } from '../../../src/channels/wechat/media.js';
 import { isConversational, messageType, toIncoming, type ContactLike, type MessageLike, type RoomLike } from '../../../src/channels/wechat/convert.js';
 
 const contact = (id: string, name = id): ContactLike => ({ id, name: () => name });
@@ -80,30 +78,5 @@ describe('toIncoming', () => {
   it('passes no text for non-text messages', async () => {
     const m = await toIncoming(message({ talker: contact('alice'), type: types.Message.Image, text: '<msg><img cdn="..."/></msg>' }), ctx);
     expect(m).toMatchObject({ type: 'image', text: '' });
-  });
-});
-
-describe('toIncoming, images', () => {
-  const ctx = { self, operatorIds: [] };
-  const png = readFileSync('test/fixtures/screenshots/sms-bank.png');
-  const withImage = (p: Parameters<typeof message>[0]): MessageLike => ({
-    ...message({ type: types.Message.Image, ...p }),
-    toFileBox: async () => ({ toFile: async (path: string) => writeFileSync(path, png) }),
-  });
-
-  it('saves a private chat’s image to a temporary file for the turn, and discards it after', async () => {
-    const m = await toIncoming(withImage({ talker: contact('alice') }), ctx);
-    expect(m.type).toBe('image');
-    expect(m.file).toBeDefined();
-    expect(readFileSync(m.file!).equals(png)).toBe(true);
-    await discardMedia(m.file);
-    expect(existsSync(m.file!)).toBe(false);
-  });
-
-  it('fetches no group image, and gives no file when the download fails', async () => {
-    const inGroup = await toIncoming(withImage({ talker: contact('bob'), room: room('g') }), ctx);
-    expect(inGroup.file).toBeUndefined();
-    const failing = { ...withImage({ talker: contact('bob') }), toFileBox: () => Promise.reject(new Error('expired')) };
-    expect((await toIncoming(failing, ctx)).file).toBeUndefined();
   });
 });
