@@ -4,8 +4,10 @@ import type { Config } from './config/schema.js';
 import { loadContentCached, type Content } from './content/load.js';
 import { VerificationFlow } from './dialogs/verification.js';
 import { NluEngine } from './nlu/engine.js';
+import { ImageReader } from './ocr/reader.js';
 import { MessageAdapter } from './pipeline/adapter.js';
 import { CallguardBot } from './pipeline/bot.js';
+import { imageReading } from './pipeline/read-image.js';
 import { RedactAtIntake } from './privacy/middleware.js';
 import { openStore, type Store } from './storage/store.js';
 import type { Logger } from './util/log.js';
@@ -16,6 +18,8 @@ export interface App {
   bot: CallguardBot;
   adapter: MessageAdapter;
   store: Store;
+  /** Reads screenshots (OCR); null when OCR_ENABLED=false. */
+  images: ImageReader | null;
   /** Live facts channels report, for the health endpoint. */
   status: AppStatus;
   /** Flushes and closes storage; the app answers nothing after. */
@@ -94,10 +98,19 @@ export async function createApp(config: Config, log: Logger, o: AppOptions = {})
     },
     log,
   );
-  const adapter = new MessageAdapter(bot.run);
+  const images = config.OCR_ENABLED
+    ? new ImageReader({ timeoutMs: config.OCR_TIMEOUT_SECONDS * 1_000, idleMs: config.OCR_IDLE_SECONDS * 1_000, log })
+    : null;
+  const adapter = new MessageAdapter(bot.run, imageReading(images));
+  // A screenshot's text arrives as the activity's text (the adapter puts it there), so this one
+  // filter redacts it exactly as typed text.
   adapter.use(new RedactAtIntake());
   adapter.onTurnError = async (_context, error) => {
     log.error({ err: error }, 'unhandled turn error');
   };
-  return { content, nlu, bot, adapter, store, status: {}, close: () => store.close() };
+  const close = async () => {
+    await images?.close();
+    await store.close();
+  };
+  return { content, nlu, bot, adapter, store, images, status: {}, close };
 }

@@ -6,6 +6,7 @@ import type { Logger } from '../util/log.js';
 /** One input line of the JSON-lines contract (shared/contract.md section 1). */
 /** Ids are WeChat-sized; a longer one is a mistake or an attack on memory, not a person. */
 const MAX_ID = 256;
+const MAX_PATH = 4096;
 const inputLine = z.object({
   user: z
     .string({ error: (i) => (i.input === undefined ? 'missing "user"' : '"user" must be a string') })
@@ -22,6 +23,8 @@ const inputLine = z.object({
   type: z.string().optional(),
   admin: z.boolean().optional(),
   name: z.string().max(MAX_ID, `"name" must be at most ${MAX_ID} characters`).optional(),
+  // A local path to the message's media: tests and tools drive image reading with it.
+  file: z.string().min(1, '"file" must not be empty').max(MAX_PATH, `"file" must be at most ${MAX_PATH} characters`).optional(),
 });
 
 export type ParsedLine = { ok: true; message: IncomingMessage } | { ok: false; error: string };
@@ -44,7 +47,7 @@ export function parseLine(line: string): ParsedLine {
   const type = (MESSAGE_TYPES as readonly string[]).includes(v.type ?? 'text') ? (v.type ?? 'text') : 'other';
   return {
     ok: true,
-    message: { user: v.user, text: v.text, room: v.room, mention: v.mention, type: type as IncomingMessage['type'], admin: v.admin, name: v.name, channel: 'jsonl' },
+    message: { user: v.user, text: v.text, room: v.room, mention: v.mention, type: type as IncomingMessage['type'], admin: v.admin, name: v.name, channel: 'jsonl', ...(v.file ? { file: v.file } : {}) },
   };
 }
 

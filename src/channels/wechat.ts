@@ -14,6 +14,7 @@ import type { Timers } from '../pipeline/story-batcher.js';
 import { turnsFor, type Outbox, type Turns, type TurnsConfig } from '../pipeline/turns.js';
 import type { Logger } from '../util/log.js';
 import { isConversational, toIncoming } from './wechat/convert.js';
+import { attachImage, type Attached } from './wechat/image-file.js';
 import { KeepAlive } from './wechat/keep-alive.js';
 import { RepeatThrottle } from './wechat/log-throttle.js';
 import { noticesFrom, type Notices } from './wechat/notices.js';
@@ -280,15 +281,22 @@ export class WechatChannel {
     // outside, so that the next message is read while this one's story window is open.
     const answered = await this.reading.run(chat, async () => {
       const incoming = await toIncoming(msg, { self: this.wechaty.currentUser, operatorIds: this.config.OPERATOR_IDS });
-      // A channel may fetch what the message points to (an Official Account image) before the turn.
-      const attached = this.deps.attach ? await this.deps.attach(msg, incoming) : undefined;
-      return { done: this.turns.receive(attached?.incoming ?? incoming, this.outbox(talker, room)), release: attached?.release };
+      // The image a message carries is fetched before the turn (a screenshot to read).
+      const attached = await (this.deps.attach ?? this.attachPrivateImage)(msg, incoming);
+      return { done: this.turns.receive(attached.incoming, this.outbox(talker, room)), release: attached.release };
     });
     const out = await answered.done.finally(() => answered.release?.());
     // The message is handled once its replies are out: an Official Account's passive reply holds them.
     await out.sent;
     this.log.debug({ chat: this.app.store.hash(chat), type: msg.type(), replies: out.replies.length, ...(out.limited ? { limited: out.limited } : {}) }, 'WeChat: turn');
   }
+
+  /**
+   * A personal account's images are saved for OCR in 1:1 chats only: a group's pictures are
+   * never read (src/pipeline/read-image.ts), so never fetched.
+   */
+  private readonly attachPrivateImage = (msg: Message, incoming: IncomingMessage): Promise<Attached> =>
+    incoming.room ? Promise.resolve({ incoming, release: async () => {} }) : attachImage(msg, incoming, (err) => this.log.warn({ err }, 'WeChat: image not downloaded'));
 
   /** Replies to a person, or in a group with the first one @-mentioning them. */
   private outbox(talker: Contact, room: Room | undefined, mention: readonly Contact[] = [talker]): Outbox {

@@ -71,6 +71,9 @@ export const settings = {
   MICROSOFT_APP_PASSWORD: { schema: z.string(), default: '', example: 'the-app-secret' },
   MICROSOFT_APP_TENANT_ID: { schema: z.string(), default: '', example: '00000000-0000-0000-0000-000000000000' },
   MICROSOFT_APP_TYPE: { schema: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']), default: 'MultiTenant', example: 'SingleTenant' },
+  OCR_ENABLED: { schema: bool, default: 'true', example: 'true' },
+  OCR_TIMEOUT_SECONDS: { schema: wholeNumber(1, 600), default: '30', example: '30' },
+  OCR_IDLE_SECONDS: { schema: wholeNumber(1, 86_400), default: '300', example: '300' },
   WECHATY_PUPPET: {
     schema: z.enum(['', 'wechaty-puppet-wechat4u', 'wechaty-puppet-service', 'wechaty-puppet-official-account', 'wechaty-puppet-mock']),
     default: '',

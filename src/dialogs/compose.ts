@@ -187,12 +187,30 @@ export class Composer {
     return [this.msg('hotlines_heading', lang), ...this.hotlineLines(this.content.policy.emergency.hotlines, lang)];
   }
 
+  /** The labels of the red flags under these prefixes, each once, in order. */
+  private labels(flags: readonly string[], prefixes: readonly string[], lang: Lang): string[] {
+    const label = (key: string) => this.content.redFlags[key]?.label?.[lang];
+    return dedupe(flags.filter((f) => prefixes.some((p) => f.startsWith(p))).map(label).filter((x): x is string => !!x));
+  }
+
+  /**
+   * What a screenshot showed, said before the verdict: who the sender claims to be and what it
+   * asks or threatens, by red-flag labels alone — never the image's words, numbers or codes.
+   */
+  imageRead(flags: readonly string[], lang: Lang): Part {
+    const sep = lang === 'en' ? ', ' : '、';
+    const org = this.labels(flags, ['organisation.'], lang).slice(0, 2).join(sep);
+    const asks = this.labels(flags, ['ask.', 'threat.', 'money.', 'offer.'], lang).slice(0, 3).join(sep);
+    if (org && asks) return this.msg('image_read_org_asks', lang, { org, asks });
+    if (org) return this.msg('image_read_org', lang, { org });
+    if (asks) return this.msg('image_read_asks', lang, { asks });
+    return this.msg('image_read', lang);
+  }
+
   /** A text to paste into a 96110/110 report. Only the caller's details; none of the person's. */
   summary(c: CaseState, a: Assessment, lang: Lang): Part {
     const sep = lang === 'en' ? ', ' : '、';
-    const label = (key: string) => this.content.redFlags[key]?.label?.[lang];
-    const list = (...prefixes: string[]) =>
-      dedupe(c.flags.filter((f) => prefixes.some((p) => f.startsWith(p))).map(label).filter((x): x is string => !!x)).join(sep);
+    const list = (...prefixes: string[]) => this.labels(c.flags, prefixes, lang).join(sep);
     const row = (key: string, value: string) => (value ? this.text(key, lang, { value }) : '');
     const claimed = [list('organisation.'), c.callerName ?? '', c.jobNumber ? this.text('summary_job_number', lang, { value: c.jobNumber }) : '']
       .filter(Boolean)

@@ -2,6 +2,7 @@ import { ActivityTypes, BotAdapter, TurnContext, type Activity, type Conversatio
 import { StateConflictError } from '../storage/sql-storage.js';
 import { KeyedSerial } from './serial.js';
 import { inTurn } from '../storage/turn-versions.js';
+import type { ImageReading } from '../ocr/reader.js';
 import { inspectTurn, type TurnInspection } from './inspection.js';
 import { conversationKey, SILENT, type IncomingMessage, type TurnOutput } from './message.js';
 
@@ -14,6 +15,8 @@ const TRIES = 4;
 const CHANNEL_ID = 'callguard';
 
 export type TurnLogic = (context: TurnContext) => Promise<void>;
+/** Reads a message's image before its turn; undefined when there is none to read. */
+export type ReadImage = (m: IncomingMessage) => Promise<ImageReading | undefined>;
 
 /**
  * The one Bot Framework adapter every channel goes through (terminal, JSON lines, WeChat):
@@ -25,22 +28,26 @@ export class MessageAdapter extends BotAdapter {
   /** Turns redone because another process updated their state meanwhile (for tests and stats). */
   retries = 0;
 
-  constructor(private readonly logic: TurnLogic) {
+  constructor(
+    private readonly logic: TurnLogic,
+    private readonly readImage?: ReadImage,
+  ) {
     super();
   }
 
-  toActivity(m: IncomingMessage): Partial<Activity> {
+  toActivity(m: IncomingMessage, image?: ImageReading): Partial<Activity> {
     const conversationId = conversationKey(m);
     return {
       type: ActivityTypes.Message,
       id: String(++this.seq),
       channelId: CHANNEL_ID,
-      text: m.text,
+      // A screenshot's text is the message's text: the privacy filter and the bot read it as typed.
+      text: image?.kind === 'text' ? image.text : m.text,
       timestamp: new Date(),
       from: { id: m.user, name: m.name ?? m.user, role: 'user' },
       recipient: { id: 'callguard', name: 'callguard', role: 'bot' },
       conversation: { id: conversationId, isGroup: m.room !== undefined, conversationType: m.room ? 'group' : 'personal', name: m.room ?? '' },
-      channelData: { room: m.room, mention: m.mention === true, admin: m.admin === true, messageType: m.type, ...(m.botName ? { botName: m.botName } : {}), ...(m.channel ? { channel: m.channel } : {}) },
+      channelData: { room: m.room, mention: m.mention === true, admin: m.admin === true, messageType: m.type, ...(m.botName ? { botName: m.botName } : {}), ...(m.channel ? { channel: m.channel } : {}), ...(image ? { image: { kind: image.kind } } : {}) },
     };
   }
 
@@ -56,8 +63,12 @@ export class MessageAdapter extends BotAdapter {
   process(m: IncomingMessage): Promise<TurnOutput>;
   process(m: IncomingMessage, o: { inspect: true }): Promise<TurnOutput & { inspection: TurnInspection }>;
   process(m: IncomingMessage, o?: { inspect: true }): Promise<TurnOutput & { inspection?: TurnInspection }> {
-    const activity = this.toActivity(m);
-    return this.serial.run(activity.conversation!.id, () => this.processNow(activity, o?.inspect === true));
+    return this.serial.run(conversationKey(m), async () => {
+      // In the conversation's order, but before the turn: seconds of OCR hold no state (nor are
+      // redone when another process wins the state and the turn runs again).
+      const image = await this.readImage?.(m);
+      return this.processNow(this.toActivity(m, image), o?.inspect === true);
+    });
   }
 
   private async processNow(activity: Partial<Activity>, inspect: boolean): Promise<TurnOutput & { inspection?: TurnInspection }> {

@@ -12,6 +12,7 @@ import { assessMessage, FALLBACK_RESPONSES, type NumberSeen, type TurnDecision, 
 import type { PhoneNumber } from '../nlu/entities.js';
 import { normaliseNumber, REPORTABLE_KINDS } from '../storage/number-reports.js';
 import type { NluEngine } from '../nlu/engine.js';
+import type { ImageReading } from '../ocr/reader.js';
 import type { Logger } from '../util/log.js';
 import { EXPIRED_DOC_KEY } from '../storage/expiry.js';
 import type { IdHasher } from '../storage/id-hash.js';
@@ -48,6 +49,8 @@ interface ChannelData {
   /** The bot's own display name, when the channel knows it (WeChat). */
   botName?: string;
   channel?: string;
+  /** What reading the message's image gave (src/ocr), when it was read; its text is the activity's. */
+  image?: { kind: ImageReading['kind'] };
 }
 
 /** The contract's meta fields, plus the conversation's language (kept, not output). */
@@ -194,6 +197,7 @@ export class CallguardBot {
 
   private async privateTurn(context: TurnContext, data: ChannelData): Promise<Meta> {
     const type = data.messageType;
+    if (type === 'image' && data.image) return this.imageTurn(context, data.image.kind, { group: false });
     if (type !== 'text') {
       const prev = await this.previousMeta(context);
       if (type === 'emoticon') return prev;
@@ -224,6 +228,7 @@ export class CallguardBot {
     }
     if (settings.mode === 'off') return this.previousMeta(context);
 
+    if (data.messageType === 'image' && data.image && addressed) return this.imageTurn(context, data.image.kind, { group: true, lang: settings.lang }, true);
     if (data.messageType !== 'text') {
       // Stickers, mini-programs and unaddressed media never get an answer in a group.
       if (!addressed || data.messageType === 'emoticon' || data.messageType === 'other') return this.previousMeta(context);
@@ -250,6 +255,18 @@ export class CallguardBot {
     await this.rooms.set(room, { ...settings, lastGuardAt: this.now() });
     this.log.info({ room: this.hash(room) }, 'guard mode: speaking unasked');
     return this.converse(context, text, opts, true, recognized);
+  }
+
+  /**
+   * A screenshot: its text (the activity's, redacted at intake like typed text) is judged exactly
+   * as if the person had typed it, after a line saying the picture was read and what it showed.
+   * An image that gave no text gets a kind request instead.
+   */
+  private async imageTurn(context: TurnContext, read: ImageReading['kind'], opts: TurnOptions, group = false): Promise<Meta> {
+    if (read === 'text') return this.converse(context, context.activity.text ?? '', opts, group, undefined, true);
+    const key = read === 'no_text' ? 'image_no_text' : 'image_unreadable';
+    const lang = opts.lang ?? (await this.userLang(context)) ?? this.opts.defaultLang;
+    return this.say(context, await this.previousMeta(context), key, this.T.text(key, lang));
   }
 
   private async runAdminCommand(room: string, s: RoomSettings, c: AdminCommand, lang: Lang): Promise<string> {
@@ -307,8 +324,8 @@ export class CallguardBot {
     return out;
   }
 
-  /** Recognise, run the dialog, send its replies. */
-  private async converse(context: TurnContext, text: string, opts: TurnOptions, group = false, known?: RecognizerResult): Promise<Meta> {
+  /** Recognise, run the dialog, send its replies. `fromImage`: the text was read off a screenshot. */
+  private async converse(context: TurnContext, text: string, opts: TurnOptions, group = false, known?: RecognizerResult, fromImage = false): Promise<Meta> {
     const recognized = known ?? this.recognizer.recognizeText(text);
     const recognition = recognitionOf(recognized);
     context.turnState.set(RECOGNIZED, recognized);
@@ -317,7 +334,10 @@ export class CallguardBot {
     // in lastMeta spares a UserState round trip on every turn that stays in the same language.
     const convLang = (await this.lastMeta.get(context))?.lang;
     let keepLang: Lang | null = null;
-    if (recognition.lang) {
+    if (fromImage) {
+      // A screenshot's language is the sender's, not the person's: answer in theirs when known.
+      keepLang = convLang ?? (await this.userLang(context)) ?? recognition.lang ?? null;
+    } else if (recognition.lang) {
       if (recognition.lang !== convLang) (await this.profile.get(context, {})).lang = recognition.lang;
     } else {
       // A message with no letters (a number, an emoji) keeps the person's language.
@@ -342,6 +362,13 @@ export class CallguardBot {
     if (group && replies.length > 0) {
       replies[replies.length - 1] += `\n${this.T.render([[this.T.msg('group_more_in_private', decision.state.lang)]], decision.state.lang === 'en' ? 'hans' : decision.state.script).replies[0]}`;
       responses.push('group_more_in_private');
+    }
+    if (fromImage) {
+      const lang = decision.state.lang;
+      const note = this.T.render([[this.T.imageRead(recognition.matches.map((m) => m.key), lang)]], lang === 'en' ? 'hans' : decision.state.script);
+      if (replies.length > 0) replies[0] = `${note.replies[0]}\n${replies[0]}`;
+      else replies.push(note.replies[0] ?? '');
+      responses.unshift(...note.responses);
     }
     if (replies.length > 0) await context.sendActivities(replies.map((text) => ({ type: 'message', text })));
     const stored: StoredMeta = { intent: recognition.intent, scamType: decision.scamType, risk: decision.risk, urgent: decision.urgent, lang: decision.state.lang, at: this.now() };

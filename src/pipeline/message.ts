@@ -17,6 +17,8 @@ export interface IncomingMessage {
   name?: string | undefined;
   /** The bot's own display name in this chat, when the channel knows it (WeChat): "@name" addresses it. */
   botName?: string | undefined;
+  /** A local path to the message's media (an image to read, for `type: 'image'`). */
+  file?: string | undefined;
   /** Which channel it came by (jsonl, terminal, wechat), for operators' counts. */
   channel?: string | undefined;
 }

@@ -56,6 +56,24 @@ describe('npm run chat -- --jsonl', () => {
   }, 60_000);
 });
 
+describe('npm run chat -- --jsonl, images', () => {
+  it('reads a screenshot named by "file" and judges it; a bad path gets a kind reply, not an error', async () => {
+    const inputs = [
+      JSON.stringify({ user: 'a', type: 'image', file: 'test/fixtures/screenshots/sms-bank.png' }),
+      JSON.stringify({ user: 'b', type: 'image', file: 'no/such/picture.png' }),
+      JSON.stringify({ user: 'c', type: 'image', file: 42 }),
+    ];
+    const { lines, code } = await runJsonl(inputs.join('\n') + '\n');
+    expect(code).toBe(0);
+    const outs = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(outs).toHaveLength(3);
+    expect(outs[0]).toMatchObject({ risk: 'high', scamType: 'bank_finance', responses: expect.arrayContaining(['image_read_org_asks', 'verdict_high_message']) });
+    expect((outs[0]!.replies as string[])[0]).toMatch(/^我读了这张图片：对方自称银行/);
+    expect(outs[1]).toMatchObject({ responses: ['image_unreadable'], risk: null });
+    expect(outs[2]).toMatchObject({ replies: [], error: expect.stringMatching(/file/) });
+  }, 90_000);
+});
+
 describe('npm run chat -- --jsonl, stopped', () => {
   it('exits cleanly on SIGTERM after answering the line it was given', async () => {
     const p = spawn('node', ['scripts/start.mjs', 'chat', '--jsonl'], { stdio: ['pipe', 'pipe', 'pipe'] });

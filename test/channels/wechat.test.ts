@@ -3,6 +3,9 @@
  * channel. Assertions are on what people see in their chats.
  */
 import type { EventEmitter } from 'node:events';
+import { readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { FileBox } from 'file-box';
 import { types, type payloads } from 'wechaty';
 import { PuppetMock, mock } from 'wechaty-puppet-mock';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -92,6 +95,10 @@ async function wechat(env: Record<string, string> = {}, now?: () => number, extr
   };
 }
 
+/** The private temporary folders images are saved in for their turn (src/channels/wechat/image-file.ts). */
+const imageDirs = () => readdirSync(tmpdir()).filter((d) => d.startsWith('callguard-image-'));
+const SCREENSHOT = () => FileBox.fromBase64(readFileSync('test/fixtures/screenshots/sms-bank.png').toString('base64'), 'sms-bank.png');
+
 const NETWORK_CALL = '有个自称网信办的人打电话说要停我的号，还问我家保姆几点出门';
 const POLICE = '有人说是公安局的要我做笔录';
 const RISKY = '他让我把钱转到安全账户，还要我把验证码告诉他';
@@ -119,6 +126,17 @@ describe('WeChat private chat', () => {
     expect(image[0]).toMatch(/图片/);
     expect(image[0]).not.toEqual(voice[0]);
   });
+
+  it('reads a screenshot a person sends, judges it, and keeps no copy of the picture', async () => {
+    const w = await wechat();
+    const carol = w.person('Carol');
+    const before = new Set(imageDirs());
+    const replies = await w.during(w.toPerson(carol), () => carol.say(SCREENSHOT()).to(w.bot));
+    expect(replies[0]).toMatch(/^我读了这张图片：对方自称银行/);
+    expect(replies.join('\n')).toContain('诈骗');
+    expect(replies.join('\n')).not.toContain('483920');
+    expect(imageDirs().filter((d) => !before.has(d))).toEqual([]);
+  }, 60_000);
 
   it('ignores stickers, recalls and messages from before the login', async () => {
     const w = await wechat();
@@ -171,6 +189,15 @@ describe('WeChat group', () => {
     expect(await w.postMedia(room, qian, types.Message.Image)).toEqual([]);
     expect(await w.postMedia(room, qian, types.Message.Emoticon)).toEqual([]);
     expect(await w.postMedia(room, qian, types.Message.MiniProgram)).toEqual([]);
+  });
+
+  it('never fetches nor reads a screenshot posted in a group', async () => {
+    const w = await wechat();
+    const [zhao, qian] = [w.person('赵姐'), w.person('钱叔')];
+    const room = w.group([zhao, qian]);
+    const toFileBox = vi.spyOn(w.channel.wechaty.Message.prototype, 'toFileBox');
+    expect(await w.during(w.inRoom(room), () => qian.say(SCREENSHOT()).to(room))).toEqual([]);
+    expect(toFileBox).not.toHaveBeenCalled();
   });
 
   it('in guard mode speaks up unasked when someone is clearly at risk, then not again within the cooldown', async () => {

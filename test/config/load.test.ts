@@ -54,7 +54,8 @@ describe('loadConfig', () => {
   });
 
   it('stops start-up with exit code 2 and one line on stderr', () => {
-    const r = spawnSync('npx', ['tsx', 'src/main.ts', 'chat', '--jsonl'], {
+    // node itself, not npx: npm's own warnings (the .npmrc key for onnxruntime-node) are not the bot's.
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts', 'chat', '--jsonl'], {
       env: { ...process.env, GROUP_MODE: 'loud' },
       input: '',
       encoding: 'utf8',
