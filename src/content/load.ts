@@ -303,6 +303,8 @@ export function loadContent(root: string): Content {
     }
   }
 
+  /** Message keys that code or dialogs/policy.yaml refer to: any other message is never shown. */
+  const usedMessages = new Set<string>([...REQUIRED_MESSAGES, ...REQUIRED_ADMIN_MESSAGES]);
   if (policyP?.data && messagesP?.data && faqP?.data) {
     const f = join(dialogs, 'policy.yaml');
     const p = policyP.data;
@@ -327,6 +329,7 @@ export function loadContent(root: string): Content {
       else checkResponse(path, ref);
     };
     const checkResponse = (path: (string | number)[], ref: string) => {
+      usedMessages.add(ref);
       if (ref.startsWith('@')) {
         if (!(COMPUTED_ANSWERS as readonly string[]).includes(ref.slice(1))) at(policyP, f, path, `"${ref}" is not a computed answer (${COMPUTED_ANSWERS.map((c) => `@${c}`).join(', ')})`);
       } else if (ref.startsWith('faq.')) {
@@ -370,6 +373,12 @@ export function loadContent(root: string): Content {
     for (const [key, g] of Object.entries(glossaryP.data.terms)) checkBilingual(glossaryP, f, ['terms', key, 'text'], g.text);
   }
 
+  if (messagesP?.data && policyP?.data) {
+    const f = join(dialogs, 'messages.yaml');
+    for (const key of Object.keys(messagesP.data.messages)) {
+      if (!usedMessages.has(key)) at(messagesP, f, ['messages', key], `message "${key}" is never shown: neither the code nor dialogs/policy.yaml refers to it (remove it, or name it in policy.yaml)`);
+    }
+  }
   if (issues.length > 0) throw new ContentError(issues);
   return {
     training: trainingParsed.map(({ p }) => p.data!),

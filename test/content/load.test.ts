@@ -59,6 +59,18 @@ describe('loadContent', () => {
     expect(issuesOf(d).some((i) => /12345678/.test(i.message))).toBe(true);
   });
 
+  it('refuses a message nothing shows (an unreachable response), and accepts it once policy names it', () => {
+    const d = copyContent();
+    const f = join(d, 'dialogs', 'messages.yaml');
+    writeFileSync(f, readFileSync(f, 'utf8').replace(/^messages:\n/m, 'messages:\n  stop_now_old:\n    zh: 先停下。\n    en: Stop first.\n'));
+    const issue = issuesOf(d).find((i) => /stop_now_old/.test(i.message));
+    expect(issue?.message).toMatch(/never shown/);
+    expect(issue?.line).toBeGreaterThan(0);
+    const p = join(d, 'dialogs', 'policy.yaml');
+    writeFileSync(p, readFileSync(p, 'utf8').replace('  stop: urgent_stop', '  stop: stop_now_old'));
+    expect(issuesOf(d).filter((i) => /stop_now_old/.test(i.message))).toEqual([]);
+  });
+
   it('refuses a training example with an unknown scam type, and a missing contract type', () => {
     const d = copyContent();
     const f = join(d, 'dialogs', 'scam-types.yaml');
