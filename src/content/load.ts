@@ -140,7 +140,7 @@ export function loadContent(root: string): Content {
   // Cross-file checks run on whatever parsed, so one bad file does not hide problems in others.
   const scamTypeIds = new Set<string>(Object.keys(scamTypesP?.data?.scamTypes ?? {}));
   const at = (p: ParsedFile<unknown> | undefined, file: string, path: (string | number)[], message: string) =>
-    issues.push({ file: rel(file), path: path.join('.'), line: p?.lineOf(path) ?? 0, message });
+    issues.push({ file: rel(file), path: path.join('.'), ...(p?.positionOf(path) ?? { line: 0 }), message });
 
   if (scamTypesP?.data) {
     for (const id of CONTRACT_SCAM_TYPES) {

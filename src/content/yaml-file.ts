@@ -8,11 +8,13 @@ export interface ContentIssue {
   /** Path inside the document, e.g. "examples[3].scamType"; empty for the whole file. */
   path: string;
   line: number;
+  /** Column of the value on that line (1-based), when known: editors jump to file:line:column. */
+  column?: number;
   message: string;
 }
 
 export function formatIssue(i: ContentIssue): string {
-  return `${i.file}:${i.line}${i.path ? ` (${i.path})` : ''}: ${i.message}`;
+  return `${i.file}:${i.line}${i.column ? `:${i.column}` : ''}${i.path ? ` (${i.path})` : ''}: ${i.message}`;
 }
 
 export class ContentError extends Error {
@@ -34,6 +36,8 @@ export interface ParsedFile<T> {
   issues: ContentIssue[];
   /** Line of a path inside the document, for issues found after parsing (cross-file checks). */
   lineOf(path: readonly (string | number)[]): number;
+  /** Line and column of a path inside the document. */
+  positionOf(path: readonly (string | number)[]): { line: number; column: number };
 }
 
 /** Parses one YAML file and validates it; every issue carries the file, path and line. */
@@ -42,27 +46,33 @@ export function parseYamlFile<S extends z.ZodType>(file: string, schema: S, disp
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    return { text: '', issues: [{ file: displayName, path: '', line: 0, message: `cannot read: ${(e as Error).message}` }], lineOf: () => 0 };
+    return { text: '', issues: [{ file: displayName, path: '', line: 0, message: `cannot read: ${(e as Error).message}` }], lineOf: () => 0, positionOf: () => ({ line: 0, column: 0 }) };
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line;
-  const lineOf = (path: readonly (string | number)[]): number => {
+  const positionOf = (path: readonly (string | number)[]): { line: number; column: number } => {
     for (let n = path.length; n >= 0; n--) {
       const node = doc.getIn(path.slice(0, n), true);
-      if (isNode(node) && node.range) return lineAt(node.range[0]);
+      if (isNode(node) && node.range) {
+        const { line, col } = lineCounter.linePos(node.range[0]);
+        return { line, column: col };
+      }
     }
-    return 1;
+    return { line: 1, column: 1 };
   };
+  const lineOf = (path: readonly (string | number)[]): number => positionOf(path).line;
   const syntax = [...doc.errors, ...doc.warnings];
   if (syntax.length > 0) {
     return {
       text,
       lineOf,
+      positionOf,
       issues: syntax.map((e) => ({
         file: displayName,
         path: '',
         line: lineAt(e.pos[0]),
+        column: lineCounter.linePos(e.pos[0]).col,
         message: `YAML ${e.code.toLowerCase().replace(/_/g, ' ')}: ${e.message.split('\n')[0]}`,
       })),
     };
@@ -72,11 +82,12 @@ export function parseYamlFile<S extends z.ZodType>(file: string, schema: S, disp
     return {
       text,
       lineOf,
+      positionOf,
       issues: result.error.issues.map((iss) => {
         const path = iss.path.filter((p): p is string | number => typeof p !== 'symbol');
-        return { file: displayName, path: pathToString(path), line: lineOf(path), message: iss.message };
+        return { file: displayName, path: pathToString(path), ...positionOf(path), message: iss.message };
       }),
     };
   }
-  return { data: result.data as z.output<S>, text, issues: [], lineOf };
+  return { data: result.data as z.output<S>, text, issues: [], lineOf, positionOf };
 }

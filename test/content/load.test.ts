@@ -49,7 +49,10 @@ describe('loadContent', () => {
     writeFileSync(f, text);
     const issue = issuesOf(d).find((i) => i.path === 'assessment.maxQuestions');
     expect(issue).toBeDefined();
-    expect(issue!.line).toBe(text.split('\n').findIndex((l) => l.includes('maxQuestions')) + 1);
+    const line = text.split('\n').find((l) => l.includes('maxQuestions'))!;
+    expect(issue!.line).toBe(text.split('\n').indexOf(line) + 1);
+    // The column of the bad value, where an editor's cursor should land.
+    expect(issue!.column).toBe(line.indexOf('many') + 1);
   });
 
   it('refuses a number shown to users that is not a verified hotline', () => {
