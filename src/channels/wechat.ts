@@ -293,10 +293,10 @@ export class WechatChannel {
 
   /**
    * A personal account's images are saved for OCR in 1:1 chats only: a group's pictures are
-   * never read (src/pipeline/read-image.ts), so never fetched.
+   * never read (src/pipeline/read-image.ts), so never fetched; with OCR off, none is.
    */
   private readonly attachPrivateImage = (msg: Message, incoming: IncomingMessage): Promise<Attached> =>
-    incoming.room ? Promise.resolve({ incoming, release: async () => {} }) : attachImage(msg, incoming, (err) => this.log.warn({ err }, 'WeChat: image not downloaded'));
+    incoming.room || !this.app.images ? Promise.resolve({ incoming, release: async () => {} }) : attachImage(msg, incoming, (err) => this.log.warn({ err }, 'WeChat: image not downloaded'));
 
   /** Replies to a person, or in a group with the first one @-mentioning them. */
   private outbox(talker: Contact, room: Room | undefined, mention: readonly Contact[] = [talker]): Outbox {

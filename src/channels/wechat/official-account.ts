@@ -73,7 +73,8 @@ export function officialAccountRoute(app: App, config: OfficialAccountConfig, lo
   return {
     deps: {
       puppet,
-      attach: (msg, incoming) => attachImage(msg, incoming, (err) => log.warn({ err }, 'WeChat OA: image not downloaded')),
+      // With OCR off a picture is not read, so it is not fetched either.
+      attach: (msg, incoming) => (app.images ? attachImage(msg, incoming, (err) => log.warn({ err }, 'WeChat OA: image not downloaded')) : Promise.resolve({ incoming, release: async () => {} })),
       onHandled: (messageId) => passive.close(messageKey(messageId)),
       pacing: { windowMs: 0, intervalMs: 0 },
     },
