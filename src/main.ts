@@ -69,6 +69,11 @@ async function main(argv: string[]): Promise<number> {
             appPassword: config.MICROSOFT_APP_PASSWORD,
             appTenantId: config.MICROSOFT_APP_TENANT_ID,
             appType: config.MICROSOFT_APP_TYPE,
+            limits: {
+              perUserPerMinute: config.RATE_LIMIT_PER_USER_PER_MINUTE,
+              perRoomPerMinute: config.RATE_LIMIT_PER_ROOM_PER_MINUTE,
+              perMemberPerMinute: config.RATE_LIMIT_PER_MEMBER_PER_MINUTE,
+            },
           },
           log,
         )

@@ -1,5 +1,6 @@
 import { createServer, type ServerResponse } from 'node:http';
 import type { App } from '../app.js';
+import { RateLimiter, type Who } from '../pipeline/rate-limit.js';
 import { RedactAtIntake } from '../privacy/middleware.js';
 import { inTurn } from '../storage/turn-versions.js';
 import type { Logger } from '../util/log.js';
@@ -13,6 +14,8 @@ export interface BotFrameworkOptions {
   appPassword: string;
   appTenantId: string;
   appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  /** The pipeline's allowances (RATE_LIMIT_*), as every other channel has them. */
+  limits?: { perUserPerMinute: number; perRoomPerMinute: number; perMemberPerMinute: number };
 }
 
 const MAX_BODY = 256 * 1024;
@@ -31,6 +34,24 @@ export async function startBotFramework(app: App, o: BotFrameworkOptions, log: L
   );
   const adapter = new CloudAdapter(auth);
   adapter.use(new RedactAtIntake());
+  if (o.limits) {
+    // This endpoint runs the bot without the turn pipeline in front (the CloudAdapter holds the
+    // turn): its per-person and per-group allowances are applied here. Over them the message is
+    // dropped, and logged.
+    const limiter = new RateLimiter({ ...o.limits, now: Date.now });
+    adapter.use(async (context, next) => {
+      const a = context.activity;
+      if (a.type !== 'message') return next();
+      const who: Who = { user: a.from?.id ?? '', room: a.conversation?.isGroup ? a.conversation.id : undefined };
+      const admission = limiter.admit(who);
+      if (!admission.ok) {
+        log.debug({ scope: admission.scope }, 'Bot Framework: over the rate limit, message dropped');
+        return;
+      }
+      limiter.spend(who);
+      await next();
+    });
+  }
   adapter.onTurnError = async (_context, error) => {
     log.error({ err: error }, 'Bot Framework: turn failed');
   };

@@ -62,3 +62,48 @@ describe('POST /api/messages (Bot Framework)', () => {
     expect(res.status).toBe(400);
   });
 });
+
+describe('POST /api/messages within the allowance', () => {
+  it('answers one person at most as often as the per-person limit allows', async () => {
+    const app = await testApp();
+    const replies: string[] = [];
+    let replied: () => void = () => undefined;
+    const connector = createServer((req, res) => {
+      let raw = '';
+      req.on('data', (c: Buffer) => (raw += c.toString()));
+      req.on('end', () => {
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"sent"}');
+        replies.push((JSON.parse(raw) as { text?: string }).text ?? '');
+        replied();
+      });
+    });
+    await new Promise<void>((r) => connector.listen(0, '127.0.0.1', () => r()));
+    closers.push(() => new Promise((r) => connector.close(() => r())));
+    const serviceUrl = `http://127.0.0.1:${(connector.address() as AddressInfo).port}`;
+    const bf = await startBotFramework(
+      app,
+      { port: 0, host: '127.0.0.1', appId: '', appPassword: '', appTenantId: '', appType: 'MultiTenant', limits: { perUserPerMinute: 2, perRoomPerMinute: 10, perMemberPerMinute: 2 } },
+      silentLogger,
+    );
+    closers.push(bf.close);
+    const port = (bf.server.address() as AddressInfo).port;
+    const post = (i: number, user: string) =>
+      fetch(`http://127.0.0.1:${port}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'message', id: `a-${user}-${i}`, channelId: 'emulator', serviceUrl, from: { id: user }, recipient: { id: 'bot' }, conversation: { id: `c-${user}` }, text: '你好' }),
+      });
+    // The adapter answers each request once its turn is done: sequential posts, whole turns.
+    expect((await post(0, 'probe')).status).toBeLessThan(300);
+    const perTurn = replies.length;
+    expect(perTurn).toBeGreaterThan(0);
+    for (let i = 0; i < 5; i++) expect((await post(i, 'flooder')).status).toBeLessThan(300);
+    // Five messages, an allowance of two: two turns' replies, no more.
+    expect(replies.length - perTurn).toBe(2 * perTurn);
+    const before = replies.length;
+    const other = new Promise<void>((r) => (replied = r));
+    await post(0, 'someone-else');
+    await other;
+    expect(replies.length).toBeGreaterThan(before);
+  });
+});
