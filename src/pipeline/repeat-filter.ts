@@ -1,3 +1,4 @@
+import { createHmac, randomBytes } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { conversationKey, type IncomingMessage } from './message.js';
 
@@ -16,6 +17,11 @@ export interface RepeatOptions {
  */
 export class RepeatFilter {
   private readonly seen: LRUCache<string, Map<string, number>>;
+  /**
+   * Texts are remembered only as keyed digests: ten minutes of what people wrote (codes, card
+   * numbers before redaction) never sits in memory as text. The key lives and dies with the process.
+   */
+  private readonly key = randomBytes(32);
 
   constructor(private readonly o: RepeatOptions) {
     this.seen = new LRUCache({ max: 10_000 });
@@ -44,6 +50,6 @@ export class RepeatFilter {
   private normalise(m: IncomingMessage): string | undefined {
     if (m.type !== 'text') return undefined;
     const t = m.text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
-    return [...t].length >= this.o.minChars ? t : undefined;
+    return [...t].length >= this.o.minChars ? createHmac('sha256', this.key).update(t).digest('base64url') : undefined;
   }
 }
