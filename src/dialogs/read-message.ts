@@ -3,7 +3,7 @@ import type { DeedState } from '../content/ids.js';
 import { donePolicy, doneDeeds, urgentScore } from '../nlu/deed-eval.js';
 import type { Recognition } from '../nlu/engine.js';
 import { LINKS, linksIn } from '../nlu/entities.js';
-import { alternation, type LexMatch } from '../nlu/lexicon.js';
+import { compileCues, type LexMatch } from '../nlu/lexicon.js';
 import { UNSPECIFIED_DEED } from './assess.js';
 import type { CaseState } from './case.js';
 import type { Evidence } from './case.js';
@@ -66,8 +66,7 @@ export class MessageReader {
     this.roles.set(p.dispute, 'dispute');
     // An intent with an FAQ answer that policy does not place is a question answered by it.
     for (const intent of Object.keys(content.faq)) if (!this.roles.has(intent)) this.roles.set(intent, 'question');
-    const hypothetical = alternation(content.policy.emergency.hypothetical);
-    this.hypothetical = hypothetical ? new RegExp(hypothetical, 'iu') : undefined;
+    this.hypothetical = compileCues(content.policy.emergency.hypothetical, 'iu');
     this.glossary = Object.entries(content.glossary).map(([id, g]) => ({ id, terms: g.terms.map((t) => t.toLowerCase()) }));
   }
 

@@ -8,7 +8,7 @@ import { newCase, upgradeCase, withEvidence, type CaseState, type Risk, type Scr
 import { Composer, type Message, type Part } from './compose.js';
 import { MessageReader, type Reading } from './read-message.js';
 import { REPORTABLE_KINDS } from '../storage/number-reports.js';
-import { alternation } from '../nlu/lexicon.js';
+import { compileCues } from '../nlu/lexicon.js';
 
 export interface TurnInput {
   recognition: Recognition;
@@ -86,10 +86,8 @@ export class VerificationFlow {
     this.slotFills = new Map(this.slots.map((s) => [s.id, s.fills]));
     const yes = content.policy.reports.yes;
     this.reportYes = new Set([...yes.zh, ...yes.en].map(commandForm));
-    const still = alternation(content.policy.emergency.stillAsking);
-    this.stillAsking = still ? new RegExp(still, 'iu') : undefined;
-    const reported = alternation(content.policy.emergency.reported);
-    this.reported = reported ? new RegExp(reported, 'iu') : undefined;
+    this.stillAsking = compileCues(content.policy.emergency.stillAsking, 'iu');
+    this.reported = compileCues(content.policy.emergency.reported, 'iu');
   }
 
   turn(stored: unknown, input: TurnInput): TurnDecision {

@@ -3,7 +3,7 @@ import type { DeedExample, DeedSpec, DeedsFile } from '../content/schemas.js';
 import { TextClassifier, type Featurised } from './classifier.js';
 import { pinyinFeatures } from './homophones.js';
 import type { LexMatch } from './lexicon.js';
-import { alternation } from './lexicon.js';
+import { compileCues } from './lexicon.js';
 import type { SoftmaxModel } from './softmax.js';
 import type { Segmenter } from './tokenize.js';
 
@@ -39,12 +39,6 @@ const MENTIONED = 'yes';
 const NOT_MENTIONED = 'no';
 /** Clause breaks after normalisation (Chinese punctuation is ASCII by then). */
 const CLAUSE_BREAK = /[,.;!?。;:\n]/;
-
-/** A cue list as one test (no global flag: nothing to reset between uses). */
-function compileCues(c: { terms: readonly string[]; patterns: readonly string[] }): RegExp | undefined {
-  const src = alternation(c);
-  return src ? new RegExp(src, 'u') : undefined;
-}
 
 /**
  * Reads, for each deed a caller is after, what a message says of it. Two learned steps over the

@@ -43,6 +43,15 @@ export function alternation(c: { terms: readonly string[]; patterns: readonly st
   const sources = [...[...c.terms].sort((a, b) => b.length - a.length).map(termSource), ...c.patterns.map((p) => `(?:${p})`)];
   return sources.length > 0 ? sources.join('|') : undefined;
 }
+/**
+ * A cue list (terms and patterns) as one test; no global flag, so nothing to reset between uses.
+ * `i` for cues tested on raw text (dialog cues); NLU text is lower-cased already.
+ */
+export function compileCues(c: { terms: readonly string[]; patterns: readonly string[] }, flags: 'u' | 'iu' = 'u'): RegExp | undefined {
+  const src = alternation(c);
+  return src ? new RegExp(src, flags) : undefined;
+}
+
 /** Characters that end a clause (after normalisation, Chinese punctuation is mostly ASCII). */
 const BREAK_CHARS = ',.;!?。;:\n';
 /** Cue categories: they qualify other hits and are never hits themselves. */

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { startBotFramework } from '../../src/channels/bot-framework.js';
 import { silentLogger } from '../../src/util/log.js';
 import { testApp } from '../helpers/app.js';
+import { fakeConnector as recordingConnector } from '../helpers/fake-connector.js';
 
 /** A stand-in for the Bot Framework connector service: records the activities the bot sends. */
 function fakeConnector(): Promise<{ server: Server; url: string; received: Promise<{ path: string; body: { type: string; text?: string; replyToId?: string } }> }> {
@@ -66,20 +67,10 @@ describe('POST /api/messages (Bot Framework)', () => {
 describe('POST /api/messages within the allowance', () => {
   it('answers one person at most as often as the per-person limit allows', async () => {
     const app = await testApp();
-    const replies: string[] = [];
     let replied: () => void = () => undefined;
-    const connector = createServer((req, res) => {
-      let raw = '';
-      req.on('data', (c: Buffer) => (raw += c.toString()));
-      req.on('end', () => {
-        res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"sent"}');
-        replies.push((JSON.parse(raw) as { text?: string }).text ?? '');
-        replied();
-      });
-    });
-    await new Promise<void>((r) => connector.listen(0, '127.0.0.1', () => r()));
-    closers.push(() => new Promise((r) => connector.close(() => r())));
-    const serviceUrl = `http://127.0.0.1:${(connector.address() as AddressInfo).port}`;
+    const connector = await recordingConnector(() => replied());
+    closers.push(connector.close);
+    const { replies, url: serviceUrl } = connector;
     const bf = await startBotFramework(
       app,
       { port: 0, host: '127.0.0.1', appId: '', appPassword: '', appTenantId: '', appType: 'MultiTenant', limits: { perUserPerMinute: 2, perRoomPerMinute: 10, perMemberPerMinute: 2 } },

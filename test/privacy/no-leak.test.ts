@@ -6,7 +6,6 @@
  */
 import type { EventEmitter } from 'node:events';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
@@ -21,6 +20,7 @@ import { WechatChannel } from '../../src/channels/wechat.js';
 import { loadConfig } from '../../src/config/load.js';
 import { formatStats, readStats } from '../../src/storage/stats.js';
 import { freshDataDir } from '../helpers/databases.js';
+import { fakeConnector } from '../helpers/fake-connector.js';
 
 /** Each value as written in the session, and whether it is a secret the bot must warn about. */
 const VALUES = {
@@ -145,17 +145,7 @@ beforeAll(async () => {
   void types;
 
   // 3. Bot Framework's /api/messages, replies going to a stand-in connector.
-  const connector = await new Promise<Server>((resolve) => {
-    const s = createServer((req, res) => {
-      let raw = '';
-      req.on('data', (c: Buffer) => (raw += c.toString()));
-      req.on('end', () => {
-        res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"x"}');
-        replies.push((JSON.parse(raw) as { text?: string }).text ?? '');
-      });
-    });
-    s.listen(0, '127.0.0.1', () => resolve(s));
-  });
+  const connector = await fakeConnector();
   const bf = await startBotFramework(app, { port: 0, host: '127.0.0.1', appId: '', appPassword: '', appTenantId: '', appType: 'MultiTenant' }, log);
   const port = (bf.server.address() as AddressInfo).port;
   for (const [i, text] of EN_SESSION.entries()) {
@@ -163,7 +153,7 @@ beforeAll(async () => {
       type: 'message',
       id: `act-${i}`,
       channelId: 'emulator',
-      serviceUrl: `http://127.0.0.1:${(connector.address() as AddressInfo).port}`,
+      serviceUrl: connector.url,
       from: { id: 'bf-user' },
       recipient: { id: 'bot' },
       conversation: { id: 'bf-conv' },
@@ -173,7 +163,8 @@ beforeAll(async () => {
     expect(res.status).toBeLessThan(300);
   }
   await bf.close();
-  await new Promise<void>((r) => connector.close(() => r()));
+  await connector.close();
+  replies.push(...connector.replies);
 }, 120_000);
 
 afterAll(() => data.drop());
