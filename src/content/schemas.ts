@@ -197,7 +197,14 @@ export const deedsFile = z.strictObject({
   /** Who did it when it was not the person writing: a family member they are helping. */
   family: cueList,
   /** A request without a completion cue is no deed: the one rule over the model's "done". */
-  requestOnly: z.strictObject({ request: cueList, completion: cueList }).optional(),
+  requestOnly: z
+    .strictObject({
+      request: cueList,
+      completion: cueList,
+      /** A question about whether it was done ("问我钱转了没有"): its "了" is no completion. */
+      question: cueList.optional(),
+    })
+    .optional(),
   /** Words that hint at a state whatever the deed (hypothetical, someone else, stopped...): features. */
   stateCues: z.record(id, cueList).default({}),
 });
@@ -234,6 +241,7 @@ export const policyFile = z.strictObject({
     urgentConfidence: z.number().min(0).max(1),
     urgentMaybe: z.number().min(0).max(1),
     goneConfidence: z.number().min(0).max(1),
+    pendingDone: z.number().min(0).max(1),
     questionIsStory: z.number().min(0).max(1),
     storyStatements: z.number().int().min(1),
     firstMessageLines: z.number().int().min(2).max(20),
@@ -265,7 +273,14 @@ export const policyFile = z.strictObject({
     reportedReply: responseRef,
   }),
   answers: z.record(id, responseRef),
-  verdict: z.strictObject({ reasons: z.number().int().min(1).max(10), more: responseRef, moreNothingGiven: responseRef, heldBack: responseRef }),
+  verdict: z.strictObject({
+    reasons: z.number().int().min(1).max(10),
+    more: responseRef,
+    moreNothingGiven: responseRef,
+    heldBack: responseRef,
+    /** Asked again whether it is real ("这个是真的吗"), after the verdict: its first message again. */
+    askedAgain: cueList,
+  }),
   forwarded: z.strictObject({ noFlags: responseRef, linkOnly: responseRef }),
   reports: z.strictObject({
     /** Verdicts after which the bot offers to log the caller's number. */

@@ -51,6 +51,9 @@ function spansOf(text: string, term: string): [number, number][] {
 }
 
 
+/** States of a deed the caller was after and the person had not yet done. */
+const PENDING: ReadonlySet<string> = new Set(['requested', 'about', 'asked', 'refused']);
+
 export class MessageReader {
   private readonly roles = new Map<string, MessageRole>();
   private readonly glossary: { id: string; terms: string[] }[];
@@ -91,6 +94,16 @@ export class MessageReader {
     // The whole message reads as "something is gone" though no deed is read done: ask about any.
     // Not when a deed is read in another state: "他让我下载软件" is a request, however it reads.
     const readOtherwise = r.deeds.some((d) => d.state !== 'done' && d.mention >= 0.5);
+    // "我开了" after "他让我开屏幕共享": few words, no deed named, and they say it is done. The
+    // deed is the one the caller was after; with several, the person is asked.
+    const namesNone = !r.deeds.some((d) => d.mention >= 0.5);
+    if (urgentDone.length === 0 && urgentMaybe.length === 0 && namesNone && r.gone >= t.pendingDone) {
+      const pending = Object.entries(c.deeds).filter(([d, s]) => PENDING.has(s) && policy.deeds.urgent.includes(d)).map(([d]) => d);
+      if (pending.length === 1) {
+        deeds[pending[0]!] = 'done';
+        urgentDone.push(pending[0]!);
+      } else urgentMaybe.push(...pending);
+    }
     if (urgentMaybe.length === 0 && urgentDone.length === 0 && !readOtherwise && r.gone >= 0.5) urgentMaybe.push(UNSPECIFIED_DEED);
     // "如果我已经转了钱…": whatever state the model gave the deed, say what to do if it is gone.
     if (urgentDone.length === 0 && urgentMaybe.length === 0 && this.hypothetical?.test(r.text)) {
@@ -111,7 +124,8 @@ export class MessageReader {
       const reading = r.deeds.find((d) => d.deed === deed);
       // Only a clear reading: a price named in passing ("费用是三百二十元") is no demand.
       const clear = reading !== undefined && reading.confidence >= 0.7 && reading.mention >= 0.8;
-      if ((state === 'requested' || state === 'asked' || state === 'about') && clear && asked && !flags.some((m) => m.key === asked)) {
+      // Stopped in time ("差点就转了，柜员拦下了") was asked for too: the caller wanted it.
+      if ((state === 'requested' || state === 'asked' || state === 'about' || state === 'stopped') && clear && asked && !flags.some((m) => m.key === asked)) {
         const [category, id] = asked.split('.') as [LexMatch['category'], string];
         flags.push({ category, id, key: asked, start: 0, end: 0, negated: false, questioned: false });
       }

@@ -77,6 +77,7 @@ export class VerificationFlow {
   private readonly reportYes: Set<string>;
   private readonly stillAsking: RegExp | undefined;
   private readonly reported: RegExp | undefined;
+  private readonly askedAgain: RegExp | undefined;
 
   constructor(private readonly content: Content) {
     this.assessor = new Assessor(content);
@@ -88,13 +89,16 @@ export class VerificationFlow {
     this.reportYes = new Set([...yes.zh, ...yes.en].map(commandForm));
     this.stillAsking = compileCues(content.policy.emergency.stillAsking, 'iu');
     this.reported = compileCues(content.policy.emergency.reported, 'iu');
+    this.askedAgain = compileCues(content.policy.verdict.askedAgain, 'iu');
   }
 
   turn(stored: unknown, input: TurnInput): TurnDecision {
     const r = input.recognition;
     const prev = stored === undefined ? undefined : upgradeCase(stored);
     // "QQ", "app", "ok" inside a Chinese conversation do not switch it to English.
-    const lang: Lang = (r.lang && (!prev || enoughScript(r.text)) ? r.lang : undefined) ?? prev?.lang ?? input.defaultLang;
+    // Nor does "what now? 要call bank吗": a Chinese conversation stays Chinese while the person writes any.
+    const keepsChinese = prev?.lang === 'zh' && (r.text.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 2;
+    const lang: Lang = (r.lang && (!prev || enoughScript(r.text)) && !keepsChinese ? r.lang : undefined) ?? prev?.lang ?? input.defaultLang;
     const script: Script = lang === 'en' ? (prev?.script ?? 'hans') : this.scriptOf(r, prev?.script);
     const start: CaseState = prev ? { ...prev, lang, script } : newCase(lang, input.now, script);
 
@@ -272,6 +276,10 @@ export class VerificationFlow {
         if (c.verdict) return [[T.msg('benign_verify', lang)]];
         return [[T.msg('what_to_do_general', lang)]];
       case '@number':
+        // "这个是真的吗" after a verdict, with no number in it: the call is what is asked about.
+        if (c.verdict && a.risk !== null && (r?.entities.numbers.length ?? 0) === 0 && !r?.allMatches.some((m) => m.key === 'channel.international_prefix')) {
+          return [this.verdictMessage(c, a, false, lang)];
+        }
         return [[this.numberAnswer(r, lang)]];
       case '@does_call':
         return [this.doesCall(r, lang)];
@@ -354,7 +362,8 @@ export class VerificationFlow {
     if (c.verdict && !changed) {
       // After the verdict: acknowledge and offer what is left, never repeat the whole verdict.
       if (m.intent === 'thanks') return { case: c, messages: [[T.msg('thanks_reply', lang)]] };
-      if (askAgain) {
+      // A message with a new red flag in it ("可视频里确实是他的脸啊") is no unusable answer, whatever its intent.
+      if (askAgain && newFlags.length === 0) {
         const q = this.nextQuestion(c, lang, false);
         return { case: c, messages: q ? [[q]] : [] };
       }
@@ -366,6 +375,15 @@ export class VerificationFlow {
       // With a new red flag ("还叫我加微信做笔录，我没加"), that flag first.
       if (heldBack && a.risk !== null && a.risk !== 'low') {
         return { case: c, messages: [[...fresh.slice(0, 1), T.ref(this.content.policy.verdict.heldBack, lang)!, T.nowStep(a, lang), this.moreLine(c, lang)]] };
+      }
+      // "这个是真的吗" once more (in a group, after a warning nobody asked for): the verdict, short.
+      if (this.askedAgain?.test(r.text) && newFlags.length === 0 && a.risk !== null) {
+        return { case: c, messages: [this.verdictMessage(c, a, group, lang), ...(group ? [] : [[this.moreLine(c, lang)]])] };
+      }
+      // The caller is still after it ("那个人今天又打来问我钱转了没有", "he wants the code again"):
+      // the one thing to do, again.
+      if (m.urgentWanted.length > 0 && a.risk !== null && a.risk !== 'low') {
+        return { case: c, messages: [[...fresh.slice(0, 1), T.nowStep(a, lang), this.moreLine(c, lang)]] };
       }
       this.awaitGiven(c);
       return { case: c, messages: [...(disclosure.length ? [disclosure] : []), [...fresh, this.moreLine(c, lang)]] };

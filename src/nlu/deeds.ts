@@ -53,6 +53,7 @@ export class DeedReader {
   private readonly stateCues: [string, RegExp][];
   private readonly request: RegExp | undefined;
   private readonly completion: RegExp | undefined;
+  private readonly question: RegExp | undefined;
 
   private constructor(
     readonly specs: readonly DeedSpec[],
@@ -66,6 +67,7 @@ export class DeedReader {
   ) {
     this.request = requestOnly ? compileCues(requestOnly.request) : undefined;
     this.completion = requestOnly ? compileCues(requestOnly.completion) : undefined;
+    this.question = requestOnly?.question ? compileCues(requestOnly.question, 'gu') : undefined;
     for (const d of specs) {
       this.cues.set(d.id, compileCues(d.cues));
       const r = d.refused ? compileCues(d.refused) : undefined;
@@ -202,7 +204,8 @@ export class DeedReader {
     const re = this.cues.get(deed);
     const { request, completion } = this;
     if (!request || !completion || !re) return false;
-    const clauses = text.split(CLAUSE_BREAK);
+    // The "了" of "问我钱转了没有" asks; it tells nothing done.
+    const clauses = text.split(CLAUSE_BREAK).map((c) => (this.question ? c.replace(this.question, ' ') : c));
     let named = 0;
     for (let i = 0; i < clauses.length; i++) {
       const c = clauses[i]!;

@@ -3,16 +3,22 @@ import type { Lang } from '../content/ids.js';
 const CJK = /[\u3400-\u9fff]/g;
 const LATIN = /[a-z]/gi;
 
+/** Chinese function words: a sentence built with them is Chinese, whatever nouns it borrows. */
+const GRAMMAR = /[我你他她的了是说在要吗呢把被给就咗佢嘅唔]/g;
+
 /**
  * The language a reply should use, or undefined when the text carries no letters at all
  * (digits, emoji): then the conversation keeps its language. English wins when Latin letters
- * are at least twice the Chinese characters — a rough letters-per-word balance.
+ * are at least twice the Chinese characters — a rough letters-per-word balance — unless the
+ * sentence is built in Chinese ("我按他的steps transfer了五千八": three function words or more) and
+ * the letters are not far more (three times) than the Chinese characters.
  */
 export function detectLanguage(text: string): Lang | undefined {
   const cjk = text.match(CJK)?.length ?? 0;
   const latin = text.match(LATIN)?.length ?? 0;
   if (cjk === 0 && latin === 0) return undefined;
-  return latin >= 2 * cjk && latin > 0 ? 'en' : 'zh';
+  const chineseGrammar = (text.match(GRAMMAR)?.length ?? 0) >= 3;
+  return latin >= 2 * cjk && latin > 0 && (!chineseGrammar || latin >= 3 * cjk) ? 'en' : 'zh';
 }
 
 /** zh, en, or mixed: used to label training examples in reports and exports. */

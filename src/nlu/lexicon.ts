@@ -47,7 +47,7 @@ export function alternation(c: { terms: readonly string[]; patterns: readonly st
  * A cue list (terms and patterns) as one test; no global flag, so nothing to reset between uses.
  * `i` for cues tested on raw text (dialog cues); NLU text is lower-cased already.
  */
-export function compileCues(c: { terms: readonly string[]; patterns: readonly string[] }, flags: 'u' | 'iu' = 'u'): RegExp | undefined {
+export function compileCues(c: { terms: readonly string[]; patterns: readonly string[] }, flags: 'u' | 'iu' | 'gu' = 'u'): RegExp | undefined {
   const src = alternation(c);
   return src ? new RegExp(src, flags) : undefined;
 }
@@ -56,12 +56,17 @@ export function compileCues(c: { terms: readonly string[]; patterns: readonly st
 const BREAK_CHARS = ',.;!?。;:\n';
 /** Cue categories: they qualify other hits and are never hits themselves. */
 const CUES: readonly LexiconCategory[] = ['negation', 'question', 'request'];
+/** A phrase right after "or", "nor", 和, 或: the second item of a list a negation may cover. */
+const COORDINATED = /(?:\bor\b|\bnor\b|或者|或|和|跟|、)\s?(?:any |the |my |your )?$/u;
+/** The first item of such a list, between the negation and the "or": a few words at most. */
+const MAX_COORDINATED_ITEM = 24;
 /** Negated or asked-about hits looked at per entry before giving up: bounds the work on long text. */
 const MAX_QUALIFIED_HITS = 5;
 
 export class LexiconMatcher {
   private readonly entries: CompiledEntry[] = [];
   private readonly negation: RegExp | undefined;
+  private readonly negationAll: RegExp | undefined;
   private readonly question: RegExp | undefined;
   private readonly request: RegExp | undefined;
 
@@ -79,6 +84,7 @@ export class LexiconMatcher {
       return src ? new RegExp(src, 'u') : undefined;
     };
     this.negation = cues('negation');
+    this.negationAll = this.negation ? new RegExp(this.negation.source, 'gu') : undefined;
     this.question = cues('question');
     this.request = cues('request');
   }
@@ -152,7 +158,15 @@ export class LexiconMatcher {
   private isNegated(text: string, clauseStart: number, start: number): boolean {
     if (!this.negation) return false;
     // Only a negation close before the phrase counts: "没有给他验证码", "i did not send".
-    return this.negation.test(text.slice(Math.max(clauseStart, start - 6), start));
+    if (this.negation.test(text.slice(Math.max(clauseStart, start - 6), start))) return true;
+    // Or one that reaches it across "or" / "和": "didn't ask for any code or password", "没要验证码和密码".
+    const before = text.slice(Math.max(clauseStart, start - 40), start);
+    const joined = COORDINATED.exec(before);
+    if (!joined) return false;
+    const head = before.slice(0, joined.index);
+    let last = -1;
+    for (const m of head.matchAll(this.negationAll!)) last = m.index + m[0].length;
+    return last >= 0 && joined.index - last <= MAX_COORDINATED_ITEM;
   }
 
 }
