@@ -24,12 +24,13 @@ export interface DonePolicy {
 /** Below this, a deed's state reading is a guess the whole message's "gone" may overrule. */
 const DOUBTFUL_STATE = 0.7;
 /**
- * The readings "gone" may overrule: "about to" and "asked" sit next to "done" in the words
- * ("我已经照做" reads as about to). A request stays a request ("I must move my savings to a safe
- * account" is what the caller wants, however sure the whole message sounds), and so do a refusal,
- * a stop in time and someone else's loss.
+ * The readings "gone" may overrule when doubtful: "about to" and "asked" sit next to "done" in the
+ * words ("我已经照做" reads as about to), and a refusal or a stop of one deed often stands beside
+ * another done ("钱我是没转出去 … 屏幕共享 我开了"; cross-validation 79.8/6.3 → 80.6/6.4 with these
+ * two). A request stays a request ("I must move my savings to a safe account" is what the caller
+ * wants, however sure the whole message sounds), and so does someone else's loss.
  */
-const OVERRULED: ReadonlySet<string> = new Set(['about', 'asked']);
+const OVERRULED: ReadonlySet<string> = new Set(['about', 'asked', 'stopped', 'refused']);
 
 /** Something urgent is gone, and the words do not say which: the emergency covers every kind. */
 export const UNSPECIFIED_DEED = 'unspecified';
