@@ -368,7 +368,9 @@ export class VerificationFlow {
         return { case: c, messages: q ? [[q]] : [] };
       }
       // New red flags after the verdict are explained, not swallowed by a stock line.
-      const fresh = this.assessor.rank(newFlags).slice(0, 2).map((k) => T.flag(k, lang)).filter((p): p is Part => !!p);
+      // A doubt that leans on a proof already told ("前面真给我发了几十块啊") gets that proof's answer again.
+      const proofs = m.evidence.flags.filter((f) => f.category === 'proof').map((f) => f.key);
+      const fresh = this.assessor.rank(newFlags.length > 0 ? newFlags : proofs).slice(0, 2).map((k) => T.flag(k, lang)).filter((p): p is Part => !!p);
       // "我还没下载" after the verdict: that is right, and the one thing to do still stands.
       // A plain "没有" answers the verdict's own last line ("已经转了钱……马上告诉我").
       const heldBack = m.intent === 'deny' || Object.values(m.evidence.deeds).some((s) => s === 'refused' || s === 'stopped');
