@@ -28,7 +28,7 @@ function packagesLoaded(): Promise<{ answer: Record<string, unknown>; packages: 
 }
 
 describe('the JSON-lines bot, answering text', () => {
-  it('answers without loading the Bot Framework connector, Azure sign-in, OCR or Web Chat (memory an idle text bot does not need)', async () => {
+  it('answers without loading the Bot Framework connector, Azure sign-in, OCR or Web Chat (memory an idle text bot does not need)', { timeout: 60_000 }, async () => {
     const { answer, packages } = await packagesLoaded();
     expect(answer).toMatchObject({ scamType: 'cyberspace_admin', risk: 'high' });
     expect(packages).toContain('botbuilder-core');
