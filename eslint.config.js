@@ -22,6 +22,12 @@ export default tseslint.config(
     languageOptions: { sourceType: 'script', globals: { window: 'readonly', document: 'readonly', location: 'readonly', fetch: 'readonly', URLSearchParams: 'readonly', setInterval: 'readonly' } },
   },
   {
+    // Preloads for `node --require` (the bench's memory probe, a test's module list): CommonJS.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', process: 'readonly', global: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Plain Node scripts (npm start's build step).
     files: ['scripts/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly' } },

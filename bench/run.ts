@@ -37,11 +37,11 @@ function macroF1(pairs: { y: string; p: string }[]): { accuracy: number; macroF1
   return { accuracy: r3(pairs.filter((x) => x.y === x.p).length / pairs.length), macroF1: r3(f1s.reduce((a, b) => a + b, 0) / f1s.length) };
 }
 
-/** Wall time from spawning the JSON-lines process to its first answer: compiled (dist/) or through tsx. */
-function coldStart(args: readonly string[]): Promise<number> {
+/** Wall time from spawning the JSON-lines process to its first answer: compiled (dist/), as `npm start` runs it, or through tsx. */
+function coldStart(args: readonly string[], env: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const p = spawn(process.execPath, [...args, 'chat', '--jsonl'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const p = spawn(process.execPath, [...args, 'chat', '--jsonl'], { stdio: ['pipe', 'pipe', 'ignore'], env: { ...env, ...process.env } });
     p.stdout.once('data', () => {
       resolve(performance.now() - t0);
       p.stdin.end();
@@ -64,17 +64,53 @@ function rssOf(pid: number): { rssMb: number; peakMb: number } | null {
 }
 
 /**
- * The compiled bot over JSON lines on the embedded engine, as deployed: 10,000 conversations of
- * two turns each sent through stdin, and its RSS (current and peak) read from outside at its
- * first answer and once all 20,000 answers are out.
+ * How `npm start` (package.json) starts node — its environment assignments (MALLOC_ARENA_MAX=2)
+ * and node's flags — so the bench starts the bot as deployed. BENCH_NODE_FLAGS (space-separated)
+ * replaces both, to try others ("" starts plain node, as before the start script set any).
  */
-function storedConversationsRss(conversations = 10_000): Promise<Record<string, unknown>> {
+function startCommand(): { env: Record<string, string>; flags: string[] } {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } };
+  const words = pkg.scripts.start.split(/\s+/);
+  const node = words.indexOf('node');
+  const tried = process.env.BENCH_NODE_FLAGS;
+  if (tried !== undefined) return { env: {}, flags: tried.split(' ').filter(Boolean) };
+  const env = Object.fromEntries(words.slice(0, node).flatMap((w) => (/^\w+=/.test(w) ? [w.split('=') as [string, string]] : [])));
+  return { env, flags: words.slice(node + 1).filter((w) => w.startsWith('--')) };
+}
+
+/**
+ * The compiled bot over JSON lines on the embedded engine, as deployed (`npm start`'s script):
+ * 10,000 conversations of two turns each sent through stdin, and its RSS (current and peak) read
+ * from outside at its first answer, once all 20,000 answers are out, and again after it has sat
+ * idle for `idleMs` (as a bot that served them over hours would mostly be found). With
+ * `breakdown`, bench/memory-probe.cjs is preloaded and asked, at the same moments, where the
+ * memory is (V8 heap, external, native; after a full collection too).
+ */
+function storedConversationsRss(o: { conversations?: number; idleMs?: number; breakdown?: boolean } = {}): Promise<Record<string, unknown>> {
+  const conversations = o.conversations ?? 10_000;
+  const idleMs = o.idleMs ?? 10_000;
   const dir = mkdtempSync(join(tmpdir(), 'callguard-bench-'));
+  const probeFile = join(dir, 'memory-probe.jsonl');
   const convo = ['有人打电话说是网信办的，要停我的号码，还问我家里白天谁在家', '总结'];
-  const p = spawn(process.execPath, ['scripts/start.mjs', 'chat', '--jsonl'], {
+  const probeArgs = o.breakdown ? ['--expose-gc', '--require', './bench/memory-probe.cjs'] : [];
+  const start = startCommand();
+  const p = spawn(process.execPath, [...start.flags, ...probeArgs, 'scripts/start.mjs', 'chat', '--jsonl'], {
     stdio: ['pipe', 'pipe', 'ignore'],
-    env: { ...process.env, STORAGE: 'embedded', DATA_DIR: dir, LOG_LEVEL: 'warn' },
+    env: { ...start.env, ...process.env, STORAGE: 'embedded', DATA_DIR: dir, LOG_LEVEL: 'warn', MEMORY_PROBE_FILE: probeFile },
   });
+  const probes: Promise<unknown>[] = [];
+  // The probe appends one line per signal; wait for the n-th.
+  const probe = (n: number): Promise<unknown> => {
+    p.kill('SIGUSR2');
+    return new Promise((resolve) => {
+      const poll = () => {
+        const got = existsSync(probeFile) ? readFileSync(probeFile, 'utf8').trim().split('\n') : [];
+        if (got.length >= n) resolve(JSON.parse(got[n - 1]!));
+        else setTimeout(poll, 50);
+      };
+      poll();
+    });
+  };
   const total = conversations * convo.length;
   const t0 = performance.now();
   return new Promise((resolve, reject) => {
@@ -88,18 +124,34 @@ function storedConversationsRss(conversations = 10_000): Promise<Record<string, 
       for (let i = pending.indexOf('\n'); i >= 0; i = pending.indexOf('\n')) {
         pending = pending.slice(i + 1);
         answers++;
-        if (answers === 1) atFirst = rssOf(p.pid!);
-        if (answers === total) {
-          const end = rssOf(p.pid!);
-          const seconds = (performance.now() - t0) / 1000;
-          p.stdin.end();
-          p.once('exit', () => {
-            rmSync(dir, { recursive: true, force: true });
-            resolve({ storedConversations: conversations, atFirstAnswer: atFirst, afterAllTurns: end, turnsPerSecond: Math.round(total / seconds) });
-          });
+        if (answers === 1) {
+          atFirst = rssOf(p.pid!);
+          if (o.breakdown) probes.push(probe(1));
         }
+        if (answers === total) void finish();
       }
     });
+    const finish = async () => {
+      const end = rssOf(p.pid!);
+      const seconds = (performance.now() - t0) / 1000;
+      if (o.breakdown) await probes[probes.push(probe(2)) - 1];
+      await new Promise((r) => setTimeout(r, idleMs));
+      const idle = rssOf(p.pid!);
+      if (o.breakdown) await probes[probes.push(probe(3)) - 1];
+      p.stdin.end();
+      const breakdown = o.breakdown ? { atFirstAnswer: await probes[0], afterAllTurns: await probes[1], afterIdle: await probes[2] } : undefined;
+      p.once('exit', () => {
+        rmSync(dir, { recursive: true, force: true });
+        resolve({
+          storedConversations: conversations,
+          atFirstAnswer: atFirst,
+          afterAllTurns: end,
+          [`after${Math.round(idleMs / 1000)}sIdle`]: idle,
+          turnsPerSecond: Math.round(total / seconds),
+          ...(breakdown ? { breakdown } : {}),
+        });
+      });
+    };
     let u = 0;
     const pump = () => {
       while (u < conversations) {
@@ -163,7 +215,8 @@ async function turnsByEngine(): Promise<Record<string, unknown>> {
 
 async function main() {
   if (process.argv.includes('--stored-rss-only')) {
-    console.log(JSON.stringify(await storedConversationsRss(), null, 2));
+    const breakdown = process.argv.includes('--breakdown');
+    console.log(JSON.stringify(await storedConversationsRss({ breakdown }), null, 2));
     return;
   }
   if (process.argv.includes('--storage-only')) {
@@ -178,7 +231,8 @@ async function main() {
 
   const starts: number[] = [];
   const tsxStarts: number[] = [];
-  for (let i = 0; i < 3; i++) starts.push(await coldStart(['scripts/start.mjs']));
+  const start = startCommand();
+  for (let i = 0; i < 3; i++) starts.push(await coldStart([...start.flags, 'scripts/start.mjs'], start.env));
   for (let i = 0; i < 3; i++) tsxStarts.push(await coldStart(['--import', 'tsx', 'src/main.ts']));
   results.startToFirstAnswerMs = { runs: starts.map(Math.round), median: Math.round(pct(starts, 0.5)) };
   results.startToFirstAnswerTsxMs = { runs: tsxStarts.map(Math.round), median: Math.round(pct(tsxStarts, 0.5)) };
