@@ -68,9 +68,11 @@ export interface Recognition {
   simplified: boolean;
 }
 
-function isModels(x: unknown): x is Models {
-  if (!hasKeys(x, ['intent', 'scamType', 'deeds']) || !isSoftmax(x.intent) || !isSoftmax(x.scamType)) return false;
-  const d = x.deeds;
+function isClassifiers(x: unknown): x is Classifiers {
+  return hasKeys(x, ['intent', 'scamType']) && isSoftmax(x.intent) && isSoftmax(x.scamType);
+}
+
+function isDeedModels(d: unknown): d is DeedModels {
   if (!hasKeys(d, ['mention', 'state', 'gone']) || !isSoftmax(d.state) || !isSoftmax(d.gone)) return false;
   const mention = d.mention;
   return hasKeys(mention, []) && Object.values(mention).every(isSoftmax);
@@ -92,10 +94,9 @@ export function trainingData(content: Content): { text: string; intent: string; 
   );
 }
 
-interface Models {
+interface Classifiers {
   intent: SoftmaxModel;
   scamType: SoftmaxModel;
-  deeds: DeedModels;
 }
 
 export class NluEngine {
@@ -115,42 +116,56 @@ export class NluEngine {
     return [...LexiconMatcher.terms(content.lexicons), ...content.deeds.deeds.flatMap((d) => d.cues.terms.filter((t) => t.length >= 3))];
   }
 
-  /** A hash of everything the models are trained on: examples, lexicons, deeds, urgent deeds. */
-  static trainingKey(content: Content): string {
-    const inputs = [content.training, content.lexicons, content.deeds, content.deedExamples, content.policy.deeds.urgent];
-    return createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 16);
+  /**
+   * Hashes of what each model learns from. The classifiers read the intent examples; the deed
+   * models the deed examples, the urgent deeds and, as "no deed", the examples of the intents
+   * deeds.yaml names. Both read through the lexicons and the homophone vocabulary (lexicon terms
+   * and deed cues). Kept apart so that an operator's new examples for an intent retrain the
+   * classifiers (seconds), not the deed models too (the bulk of a full training).
+   */
+  static trainingKeys(content: Content): { classifiers: string; deeds: string } {
+    const hash = (inputs: unknown[]) => createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 16);
+    const negatives = content.training.filter((f) => content.deeds.negativesFrom.includes(f.intent));
+    return {
+      classifiers: hash([content.training, content.lexicons, content.deeds]),
+      deeds: hash([negatives, content.lexicons, content.deeds, content.deedExamples, content.policy.deeds.urgent]),
+    };
   }
 
-  /** Builds the engine: the models come from the cache when what they learn from is unchanged. */
+  /** Builds the engine: each model comes from the cache when what it learns from is unchanged. */
   static create(content: Content, opts: NluOptions): NluEngine {
     const segmenter = new Segmenter(LexiconMatcher.terms(content.lexicons));
     const matcher = new LexiconMatcher(content.lexicons);
     const homophones = new HomophoneRepair(NluEngine.vocabulary(content));
     // Keyed by what the models learn from and by this folder's code (features, model): either
     // changing retrains; an edit to replies or guides does not.
-    const cacheFile = opts.cacheDir ? join(opts.cacheDir, `nlu-${NluEngine.trainingKey(content)}-${sourceFingerprint(import.meta.url)}.bin`) : undefined;
-    let models = cacheFile ? readBinaryCache(cacheFile, decodeModels, isModels) : undefined;
-    if (!models) {
-      const { intent, scamType } = NluEngine.featurise(content, segmenter, matcher, homophones);
-      const bytes = encodeModels({
-        intent: TextClassifier.trainCalibrated(intent).toModel(),
-        scamType: TextClassifier.trainCalibrated(scamType).toModel(),
-        deeds: NluEngine.trainDeeds(content, content.deedExamples, segmenter, matcher, homophones).toModels(),
-      } satisfies Models);
-      const failed = cacheFile ? writeCacheBytes(cacheFile, 'nlu-', bytes) : undefined;
+    const keys = NluEngine.trainingKeys(content);
+    const code = sourceFingerprint(import.meta.url);
+    const cached = <T>(name: string, key: string, valid: (x: unknown) => x is T, train: () => T): T => {
+      const prefix = `nlu-${name}-`;
+      const file = opts.cacheDir ? join(opts.cacheDir, `${prefix}${key}-${code}.bin`) : undefined;
+      const hit = file ? readBinaryCache(file, decodeModels, valid) : undefined;
+      if (hit) return hit;
+      const bytes = encodeModels(train());
+      const failed = file ? writeCacheBytes(file, prefix, bytes) : undefined;
       if (failed) opts.log?.(`NLU cache not written: ${failed.message}`);
       // Read back as every later start reads it: the first start answers exactly as they do.
       const decoded = decodeModels(bytes);
-      if (!isModels(decoded)) throw new Error('NLU models do not survive their own cache encoding');
-      models = decoded;
-    }
+      if (!valid(decoded)) throw new Error(`NLU ${name} models do not survive their own cache encoding`);
+      return decoded;
+    };
+    const classifiers = cached('classifiers', keys.classifiers, isClassifiers, (): Classifiers => {
+      const { intent, scamType } = NluEngine.featurise(content, segmenter, matcher, homophones);
+      return { intent: TextClassifier.trainCalibrated(intent).toModel(), scamType: TextClassifier.trainCalibrated(scamType).toModel() };
+    });
+    const deeds = cached('deeds', keys.deeds, isDeedModels, () => NluEngine.trainDeeds(content, content.deedExamples, segmenter, matcher, homophones).toModels());
     return new NluEngine(
       segmenter,
       matcher,
       homophones,
-      TextClassifier.fromModel(models.intent),
-      TextClassifier.fromModel(models.scamType),
-      DeedReader.fromModels(content.deeds, segmenter, models.deeds),
+      TextClassifier.fromModel(classifiers.intent),
+      TextClassifier.fromModel(classifiers.scamType),
+      DeedReader.fromModels(content.deeds, segmenter, deeds),
       opts.threshold,
     );
   }
