@@ -24,13 +24,19 @@ let app: App;
 let api: FakeWechatApi;
 const stops: (() => Promise<void>)[] = [];
 
+const home = process.env.HOME;
 beforeAll(async () => {
-  // The puppet keeps a contact store under ~/.wechaty: keep it out of the real home.
+  // The puppet keeps a contact store under ~/.wechaty: keep it out of the real home (and give
+  // the home back after: the next test file in this worker sees this process's environment).
   process.env.HOME = await mkdtemp(join(tmpdir(), 'callguard-oa-home-'));
   app = await testApp();
   api = await fakeWechatApi();
 });
-afterAll(() => api.close());
+afterAll(async () => {
+  await api.close();
+  if (home === undefined) delete process.env.HOME;
+  else process.env.HOME = home;
+});
 afterEach(async () => {
   vi.restoreAllMocks();
   for (const stop of stops.splice(0).reverse()) await stop();

@@ -19,6 +19,7 @@ import { runJsonLines } from '../../src/channels/jsonl.js';
 import { WechatChannel } from '../../src/channels/wechat.js';
 import { loadConfig } from '../../src/config/load.js';
 import { formatStats, readStats } from '../../src/storage/stats.js';
+import type { Timers } from '../../src/pipeline/story-batcher.js';
 import { freshDataDir } from '../helpers/databases.js';
 import { fakeConnector } from '../helpers/fake-connector.js';
 
@@ -124,7 +125,10 @@ beforeAll(async () => {
   // 2. WeChat, through the mock puppet: a private chat and a group.
   const mocker = new mock.Mocker();
   const puppet = new PuppetMock({ mocker });
-  const channel = new WechatChannel(app, config, log, { puppet, notices: { greeting: () => '欢迎', slowDown: () => '请稍等', intro: () => '你好', newFriend: () => '你好' }, sleep: async () => {} });
+  // Story windows close as soon as their message is in: the session sends one message at a time
+  // and waits for its answer, so a real 2-second window would only add waiting.
+  const timers: Timers = { set: (fn) => setTimeout(fn, 0), clear: (h) => clearTimeout(h as NodeJS.Timeout) };
+  const channel = new WechatChannel(app, config, log, { puppet, notices: { greeting: () => '欢迎', slowDown: () => '请稍等', intro: () => '你好', newFriend: () => '你好' }, sleep: async () => {}, timers });
   await channel.start();
   const bot = mocker.createContact({ name: '小卫士' });
   const loggedIn = new Promise((resolve) => channel.wechaty.once('login', resolve));

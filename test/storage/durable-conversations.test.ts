@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config/load.js';
 import { silentLogger } from '../../src/util/log.js';
@@ -30,36 +30,54 @@ async function engineEnv(engine: 'embedded' | 'postgres'): Promise<Record<string
 
 const engines = ['embedded', ...(TEST_DATABASE_URL ? ['postgres' as const] : [])] as const;
 
-/** Each test starts real bot processes one after another: on a busy two-core machine one start can take 10 s. */
+/** Each test starts real bot processes: on a busy two-core machine one start can take 10 s. */
 const PROCESSES_TIMEOUT = 60_000;
 
-describe.each(engines)('conversations on %s', { timeout: PROCESSES_TIMEOUT }, (engine) => {
-  it('survive the bot being killed between two messages', async () => {
-    const reference = new BotProcess({ STORAGE: 'memory' });
+/** The story as told to one bot that is never stopped: what the killed and restarted ones must say. */
+let reference: Promise<Output[]> | undefined;
+function uninterrupted(): Promise<Output[]> {
+  reference ??= (async () => {
+    const bot = new BotProcess({ STORAGE: 'memory' });
     const want: Output[] = [];
-    for (const t of story) want.push(await reference.ask('kill-test', t));
-    await reference.end();
+    for (const t of story) want.push(await bot.ask('kill-test', t));
+    await bot.end();
+    return want;
+  })();
+  return reference;
+}
 
-    const env = await engineEnv(engine);
+describe.each(engines)('conversations on %s', { timeout: PROCESSES_TIMEOUT }, (engine) => {
+  // One database and one pair of processes serving it for the tests of two processes (each test
+  // has people of its own); the kill test starts and kills bots of its own on the same database.
+  let env: Record<string, string>;
+  let a: BotProcess;
+  let b: BotProcess;
+  beforeAll(async () => {
+    env = await engineEnv(engine);
+    a = new BotProcess(env);
+    b = new BotProcess(env);
+  });
+  afterAll(async () => {
+    await Promise.all([a.end(), b.end()]);
+  });
+
+  it('survive the bot being killed between two messages', async () => {
     const first = new BotProcess(env);
     const got: Output[] = [await first.ask('kill-test', story[0]!), await first.ask('kill-test', story[1]!)];
     await first.kill('SIGKILL');
     const second = new BotProcess(env);
     for (const t of story.slice(2)) got.push(await second.ask('kill-test', t));
     expect(await second.end()).toBe(0);
+    const want = await uninterrupted();
     expect(got.map(visible)).toEqual(want.map(visible));
     expect(got[3]!.responses).toEqual(['summary']);
   });
 
   it('lose no update when two processes answer turns of the same conversations', async () => {
-    const env = await engineEnv(engine);
-    const a = new BotProcess(env);
-    const b = new BotProcess(env);
     const users = Array.from({ length: 12 }, (_, i) => `two-proc-${i}`);
     // Each person's two facts reach two different processes at the same moment.
     await Promise.all(users.map((u) => Promise.all([a.ask(u, '有人打电话说他是网信办的'), b.ask(u, '他说要停我的号码')])));
     const summaries = await Promise.all(users.map((u, i) => (i % 2 ? a : b).ask(u, '总结')));
-    await Promise.all([a.end(), b.end()]);
     summaries.forEach((s, i) => {
       // On failure, say what the bot answered and what both processes logged.
       const why = `${users[i]}: ${JSON.stringify(s)}\nA: ${a.stderr.slice(-600)}\nB: ${b.stderr.slice(-600)}`;
@@ -70,16 +88,12 @@ describe.each(engines)('conversations on %s', { timeout: PROCESSES_TIMEOUT }, (e
   });
 
   it('keep every fact when one person writes many messages at once to two processes', async () => {
-    const env = await engineEnv(engine);
-    const a = new BotProcess(env);
-    const b = new BotProcess(env);
     const facts = ['有人打电话说他是网信办的', '他说要停我的号码', '还让我下载一个软件', '他还要我共享屏幕', '他说要把钱转到安全账户', '工号9949'];
     const users = ['burst-1', 'burst-2', 'burst-3'];
     // All at once: each process takes every other message of each person; within a process they
     // run in the order they came, across the two they race, and the loser of a race is redone.
     await Promise.all(users.flatMap((u) => facts.map((f, i) => (i % 2 ? b : a).ask(u, f))));
     const summaries = await Promise.all(users.map((u) => a.ask(u, '总结')));
-    await Promise.all([a.end(), b.end()]);
     for (const [i, s] of summaries.entries()) {
       const why = `${users[i]}: ${JSON.stringify(s)}\nA: ${a.stderr.slice(-600)}\nB: ${b.stderr.slice(-600)}`;
       expect(s.responses[0], why).toBe('summary');
