@@ -86,7 +86,8 @@ describe('loadContent', () => {
   it('npm run validate exits non-zero and prints file:line on a broken file', () => {
     const d = copyContent();
     writeFileSync(join(d, 'intents', 'training', 'zz_broken.yaml'), 'intent: greeting\nexamples:\n  - "hi\n');
-    const r = spawnSync('npx', ['tsx', 'src/cli/validate.ts', d], { encoding: 'utf8' });
+    // The command npm run validate runs (tsx src/cli/validate.ts), without npm's and npx's start-up.
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/validate.ts', d], { encoding: 'utf8' });
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/zz_broken\.yaml:\d+/);
   });
