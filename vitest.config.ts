@@ -11,8 +11,9 @@ export default defineConfig({
     // its content and models load once per worker instead of once per file (the suite's
     // start-up was most of its time). Files keep to their own users, rooms and databases.
     isolate: false,
-    // Vitest's default on two cores is one worker; several files spend most of their time waiting
-    // on the bot processes they start, so a third worker fills that time.
-    maxWorkers: 3,
+    // One worker per core (Vitest's default leaves one core idle): files that wait on the bot
+    // processes they start then leave the core to the other worker. A third worker here cost
+    // more CPU (its own app and modules) than it won back in waiting.
+    maxWorkers: '100%',
   },
 });
