@@ -1,15 +1,20 @@
+import { resolve } from 'node:path';
 import { loadConfig } from '../src/config/load.js';
-import { createApp } from '../src/app.js';
-import { silentLogger } from '../src/util/log.js';
+import { loadContentCached } from '../src/content/load.js';
+import { NluEngine } from '../src/nlu/engine.js';
 import { buildIfNeeded } from '../scripts/build-if-needed.mjs';
 
 /**
  * Before any test file starts: trains the models once and leaves them in the on-disk cache (test
  * files then load them in milliseconds instead of each training inside a test's timeout), and
- * builds dist/ once for the tests that run the real `npm run chat` (no two builds racing).
+ * builds dist/ once for the tests that run the real `npm run chat` (no two builds racing). Only
+ * the content and the models, from where createApp reads them: the rest of an app would only
+ * delay every worker's start.
  */
-export default async function setup(): Promise<void> {
-  const app = await createApp(loadConfig({ STORAGE: 'memory' }), silentLogger, { sweepEveryMs: 0 });
-  await app.close();
+export default function setup(): void {
+  const config = loadConfig({ STORAGE: 'memory' });
+  const root = resolve(config.CONTENT_DIR);
+  const cacheDir = resolve(root, config.NLU_CACHE_DIR);
+  NluEngine.create(loadContentCached(root, cacheDir), { threshold: config.NLU_FALLBACK_THRESHOLD, cacheDir });
   if (!buildIfNeeded()) throw new Error('the build of dist/ failed');
 }
