@@ -47,8 +47,8 @@ function uninterrupted(): Promise<Output[]> {
 }
 
 describe.each(engines)('conversations on %s', { timeout: PROCESSES_TIMEOUT }, (engine) => {
-  // One database and one pair of processes serving it for the tests of two processes (each test
-  // has people of its own); the kill test starts and kills bots of its own on the same database.
+  // One database and one pair of processes serving it for the two tests of two processes (each
+  // has people of its own); the kill test kills and restarts bots of its own on a database of its own.
   let env: Record<string, string>;
   let a: BotProcess;
   let b: BotProcess;
@@ -62,6 +62,7 @@ describe.each(engines)('conversations on %s', { timeout: PROCESSES_TIMEOUT }, (e
   });
 
   it('survive the bot being killed between two messages', async () => {
+    const env = await engineEnv(engine);
     const first = new BotProcess(env);
     const got: Output[] = [await first.ask('kill-test', story[0]!), await first.ask('kill-test', story[1]!)];
     await first.kill('SIGKILL');
