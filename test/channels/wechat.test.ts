@@ -3,9 +3,8 @@
  * channel. Assertions are on what people see in their chats.
  */
 import type { EventEmitter } from 'node:events';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { FileBox } from 'file-box';
 import { types, type payloads } from 'wechaty';
 import { PuppetMock, mock } from 'wechaty-puppet-mock';
@@ -97,6 +96,7 @@ async function wechat(env: Record<string, string> = {}, now?: () => number, extr
 }
 
 /** The private temporary folders images are saved in for their turn (src/channels/wechat/image-file.ts). */
+const imageDirs = () => readdirSync(tmpdir()).filter((d) => d.startsWith('callguard-image-'));
 const SCREENSHOT = () => FileBox.fromBase64(readFileSync('test/fixtures/screenshots/sms-bank.png').toString('base64'), 'sms-bank.png');
 
 const NETWORK_CALL = '有个自称网信办的人打电话说要停我的号，还问我家保姆几点出门';
@@ -130,22 +130,14 @@ describe('WeChat private chat', () => {
   it('reads a screenshot a person sends, judges it, and keeps no copy of the picture', async () => {
     const w = await wechat();
     const carol = w.person('Carol');
-    // A temporary folder of this test's own: test files in other workers make and remove
-    // theirs in the shared one at the same time.
-    const tmp = mkdtempSync(join(tmpdir(), 'callguard-wechat-test-'));
-    const outer = process.env.TMPDIR;
-    process.env.TMPDIR = tmp;
-    try {
-      const replies = await w.during(w.toPerson(carol), () => carol.say(SCREENSHOT()).to(w.bot));
-      expect(replies[0]).toMatch(/^我读了这张图片：对方自称银行/);
-      expect(replies.join('\n')).toContain('诈骗');
-      expect(replies.join('\n')).not.toContain('483920');
-      expect(readdirSync(tmp).filter((d) => d.startsWith('callguard-image-'))).toEqual([]);
-    } finally {
-      if (outer === undefined) delete process.env.TMPDIR;
-      else process.env.TMPDIR = outer;
-      rmSync(tmp, { recursive: true, force: true });
-    }
+    const before = new Set(imageDirs());
+    const replies = await w.during(w.toPerson(carol), () => carol.say(SCREENSHOT()).to(w.bot));
+    expect(replies[0]).toMatch(/^我读了这张图片：对方自称银行/);
+    expect(replies.join('\n')).toContain('诈骗');
+    expect(replies.join('\n')).not.toContain('483920');
+    // Test files in the other worker pass their screenshots through the same folder at the same
+    // time: every copy made since must be gone once its turn is answered, ours included.
+    await vi.waitFor(() => expect(imageDirs().filter((d) => !before.has(d))).toEqual([]), { timeout: 5_000, interval: 20 });
   }, 60_000);
 
   it('ignores stickers, recalls and messages from before the login', async () => {
