@@ -98,6 +98,8 @@ export class WechatChannel {
   private readonly errors: RepeatThrottle;
   private readonly keepAlive: KeepAlive;
   private readonly alert: Alerter;
+  /** Friend requests, invitations and joins being handled: idle() waits for them too. */
+  private handling = 0;
   /** New friends greeted by this process: a request the puppet reports twice gets one greeting. */
   private readonly greeted = new LRUCache<string, true>({ max: 10_000 });
   private loginAt: number | undefined;
@@ -143,9 +145,9 @@ export class WechatChannel {
       .on('ready', () => this.log.info('WeChat: ready'))
       .on('error', (err) => this.onError(err))
       .on('message', (msg) => this.onMessage(msg))
-      .on('friendship', (f) => this.onFriendship(f))
-      .on('room-invite', (inv) => this.onRoomInvite(inv))
-      .on('room-join', (room, invitees) => this.onRoomJoin(room, invitees));
+      .on('friendship', (f) => this.track(this.onFriendship(f)))
+      .on('room-invite', (inv) => this.track(this.onRoomInvite(inv)))
+      .on('room-join', (room, invitees) => this.track(this.onRoomJoin(room, invitees)));
     app.status.wechatLoggedIn = () => this.wechaty.isLoggedIn;
   }
 
@@ -176,7 +178,7 @@ export class WechatChannel {
     for (;;) {
       const t = Date.now();
       for (const [id, at] of this.pending) if (t - at > PENDING_EXPIRY_MS) this.pending.delete(id);
-      if ((this.pending.size === 0 && this.reading.busy === 0 && this.turns.busy === 0) || t - started >= timeoutMs) return;
+      if ((this.pending.size === 0 && this.reading.busy === 0 && this.turns.busy === 0 && this.handling === 0) || t - started >= timeoutMs) return;
       await sleep(5);
     }
   }
@@ -309,6 +311,12 @@ export class WechatChannel {
         else await room.say(text);
       },
     };
+  }
+
+  /** Counts a handler of a non-message event while it runs (its errors are its own to log). */
+  private track(work: Promise<void>): void {
+    this.handling++;
+    void work.finally(() => this.handling--);
   }
 
   private async onFriendship(f: Friendship): Promise<void> {

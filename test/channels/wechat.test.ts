@@ -331,7 +331,7 @@ describe('WeChat friends, invitations and newcomers', () => {
     const w = await wechat({ WECHAT_ACCEPT_FRIEND_REQUESTS: 'false' });
     const accept = vi.spyOn(w.puppet, 'friendshipAccept');
     await friendRequest(w, w.person('Hank'));
-    await new Promise((r) => setTimeout(r, 50));
+    await w.channel.idle();
     expect(accept).not.toHaveBeenCalled();
   });
 
@@ -362,7 +362,7 @@ describe('WeChat friends, invitations and newcomers', () => {
     const no = await wechat({ WECHAT_ACCEPT_ROOM_INVITES: 'false' });
     const refuse = vi.spyOn(no.puppet, 'roomInvitationAccept');
     await roomInvite(no, no.person('Jack'));
-    await new Promise((r) => setTimeout(r, 50));
+    await no.channel.idle();
     expect(refuse).not.toHaveBeenCalled();
   });
 
@@ -373,7 +373,7 @@ describe('WeChat friends, invitations and newcomers', () => {
     const joined = new Promise((resolve) => quiet.channel.wechaty.once('room-join', resolve));
     room.add(quiet.person('新人甲')).by(owner);
     await joined;
-    await new Promise((r) => setTimeout(r, 50));
+    await quiet.channel.idle();
     expect(quiet.sent.filter(quiet.inRoom(room))).toEqual([]);
 
     const greeter = await wechat({ GROUP_GREET_NEW_MEMBERS: 'true' });
@@ -503,8 +503,9 @@ describe('WeChat staying up', () => {
     room.add(w.bot).by(owner);
     await vi.waitFor(() => expect(w.sent.filter(w.inRoom(room))).toHaveLength(1));
     expect(w.sent.filter(w.inRoom(room))[0]!.text).toBe('大家好，我是反诈助手');
+    const again = new Promise((resolve) => w.channel.wechaty.once('room-join', resolve));
     room.add(w.bot).by(owner);
-    await new Promise((r) => setTimeout(r, 50));
+    await again;
     await w.channel.idle();
     expect(w.sent.filter(w.inRoom(room))).toHaveLength(1);
   });
