@@ -45,7 +45,8 @@ export function alternation(c: { terms: readonly string[]; patterns: readonly st
 }
 /**
  * A cue list (terms and patterns) as one test; no global flag, so nothing to reset between uses.
- * `i` for cues tested on raw text (dialog cues); NLU text is lower-cased already.
+ * `i` for cues tested on raw text (dialog cues); NLU text is lower-cased already; `g` only for
+ * cues that are replaced, never tested.
  */
 export function compileCues(c: { terms: readonly string[]; patterns: readonly string[] }, flags: 'u' | 'iu' | 'gu' = 'u'): RegExp | undefined {
   const src = alternation(c);
@@ -156,7 +157,7 @@ export class LexiconMatcher {
   }
 
   private isNegated(text: string, clauseStart: number, start: number): boolean {
-    if (!this.negation) return false;
+    if (!this.negation || !this.negationAll) return false;
     // Only a negation close before the phrase counts: "没有给他验证码", "i did not send".
     if (this.negation.test(text.slice(Math.max(clauseStart, start - 6), start))) return true;
     // Or one that reaches it across "or" / "和": "didn't ask for any code or password", "没要验证码和密码".
@@ -165,7 +166,7 @@ export class LexiconMatcher {
     if (!joined) return false;
     const head = before.slice(0, joined.index);
     let last = -1;
-    for (const m of head.matchAll(this.negationAll!)) last = m.index + m[0].length;
+    for (const m of head.matchAll(this.negationAll)) last = m.index + m[0].length;
     return last >= 0 && joined.index - last <= MAX_COORDINATED_ITEM;
   }
 
