@@ -10,8 +10,14 @@ import { conversationKey, SILENT, type IncomingMessage, type TurnOutput } from '
 export const TURN_OUTPUT = Symbol('callguard.turnOutput');
 /** turnState flag: the turn may throw StateConflictError to be run again on fresh state. */
 export const MAY_RETRY = Symbol('callguard.mayRetry');
-/** Tries of one turn whose state another process changed meanwhile; the last answers anyway. */
-const TRIES = 4;
+/**
+ * Tries of one turn whose state another process changed meanwhile; the last answers anyway (and
+ * its update is lost). One person's burst split across two processes can lose a race once per
+ * message the other process holds, so there are enough tries for a burst, with a growing,
+ * jittered pause between them so that two processes do not keep colliding in step.
+ */
+const TRIES = 8;
+const RETRY_PAUSE_MS = 10;
 const CHANNEL_ID = 'callguard';
 
 export type TurnLogic = (context: TurnContext) => Promise<void>;
@@ -92,6 +98,7 @@ export class MessageAdapter extends BotAdapter {
       );
       if (conflict) {
         this.retries++;
+        await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS * attempt * (0.5 + Math.random())));
         continue;
       }
       const meta = (context.turnState.get(TURN_OUTPUT) as TurnOutput | undefined) ?? SILENT;
