@@ -98,7 +98,7 @@ function storedConversationsRss(o: { conversations?: number; idleMs?: number; br
     stdio: ['pipe', 'pipe', 'ignore'],
     env: { ...start.env, ...process.env, STORAGE: 'embedded', DATA_DIR: dir, LOG_LEVEL: 'warn', MEMORY_PROBE_FILE: probeFile },
   });
-  const probes: Promise<unknown>[] = [];
+  let firstProbe: Promise<unknown> | undefined;
   // The probe appends one line per signal; wait for the n-th.
   const probe = (n: number): Promise<unknown> => {
     p.kill('SIGUSR2');
@@ -126,7 +126,7 @@ function storedConversationsRss(o: { conversations?: number; idleMs?: number; br
         answers++;
         if (answers === 1) {
           atFirst = rssOf(p.pid!);
-          if (o.breakdown) probes.push(probe(1));
+          if (o.breakdown) firstProbe = probe(1);
         }
         if (answers === total) void finish();
       }
@@ -134,12 +134,12 @@ function storedConversationsRss(o: { conversations?: number; idleMs?: number; br
     const finish = async () => {
       const end = rssOf(p.pid!);
       const seconds = (performance.now() - t0) / 1000;
-      if (o.breakdown) await probes[probes.push(probe(2)) - 1];
+      const afterTurns = o.breakdown ? await probe(2) : undefined;
       await new Promise((r) => setTimeout(r, idleMs));
       const idle = rssOf(p.pid!);
-      if (o.breakdown) await probes[probes.push(probe(3)) - 1];
+      const afterIdle = o.breakdown ? await probe(3) : undefined;
       p.stdin.end();
-      const breakdown = o.breakdown ? { atFirstAnswer: await probes[0], afterAllTurns: await probes[1], afterIdle: await probes[2] } : undefined;
+      const breakdown = o.breakdown ? { atFirstAnswer: await firstProbe, afterAllTurns: afterTurns, afterIdle } : undefined;
       p.once('exit', () => {
         rmSync(dir, { recursive: true, force: true });
         resolve({

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { engineFor } from './config/load.js';
 import type { Config } from './config/schema.js';
-import { loadContentCached, type Content } from './content/load.js';
+import type { Content } from './content/load.js';
+import { loadNlu } from './nlu/from-config.js';
 import { VerificationFlow } from './dialogs/verification.js';
 import { NluEngine } from './nlu/engine.js';
 import { ImageReader } from './ocr/reader.js';
@@ -72,14 +73,8 @@ export function createStore(config: Config, log: Logger, o: AppOptions = {}): Pr
  * invalid content: the bot never starts on a bad edit.
  */
 export async function createApp(config: Config, log: Logger, o: AppOptions = {}): Promise<App> {
-  const root = resolve(config.CONTENT_DIR);
-  const content = loadContentCached(root, resolve(root, config.NLU_CACHE_DIR));
   const t0 = performance.now();
-  const nlu = NluEngine.create(content, {
-    threshold: config.NLU_FALLBACK_THRESHOLD,
-    cacheDir: resolve(root, config.NLU_CACHE_DIR),
-    log: (m) => log.warn(m),
-  });
+  const { content, nlu } = loadNlu(config, log);
   log.debug({ ms: Math.round(performance.now() - t0), contentHash: content.hash }, 'NLU ready');
   const store = await createStore(config, log, o);
   const flow = new VerificationFlow(content);

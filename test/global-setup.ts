@@ -1,7 +1,5 @@
-import { resolve } from 'node:path';
 import { loadConfig } from '../src/config/load.js';
-import { loadContentCached } from '../src/content/load.js';
-import { NluEngine } from '../src/nlu/engine.js';
+import { loadNlu } from '../src/nlu/from-config.js';
 import { buildIfNeeded } from '../scripts/build-if-needed.mjs';
 
 /**
@@ -12,9 +10,6 @@ import { buildIfNeeded } from '../scripts/build-if-needed.mjs';
  * delay every worker's start.
  */
 export default function setup(): void {
-  const config = loadConfig({ STORAGE: 'memory' });
-  const root = resolve(config.CONTENT_DIR);
-  const cacheDir = resolve(root, config.NLU_CACHE_DIR);
-  NluEngine.create(loadContentCached(root, cacheDir), { threshold: config.NLU_FALLBACK_THRESHOLD, cacheDir });
+  loadNlu(loadConfig({ STORAGE: 'memory' }));
   if (!buildIfNeeded()) throw new Error('the build of dist/ failed');
 }

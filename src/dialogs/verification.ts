@@ -2,7 +2,7 @@ import type { Content } from '../content/load.js';
 import type { Lang } from '../content/ids.js';
 import type { SlotSpec } from '../content/schemas.js';
 import type { Recognition } from '../nlu/engine.js';
-import { enoughScript } from '../nlu/language.js';
+import { enoughScript, writesChinese } from '../nlu/language.js';
 import { Assessor, UNSPECIFIED_DEED, type Assessment } from './assess.js';
 import { newCase, upgradeCase, withEvidence, type CaseState, type Risk, type Script } from './case.js';
 import { Composer, type Message, type Part } from './compose.js';
@@ -97,7 +97,7 @@ export class VerificationFlow {
     const prev = stored === undefined ? undefined : upgradeCase(stored);
     // "QQ", "app", "ok" inside a Chinese conversation do not switch it to English.
     // Nor does "what now? 要call bank吗": a Chinese conversation stays Chinese while the person writes any.
-    const keepsChinese = prev?.lang === 'zh' && (r.text.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 2;
+    const keepsChinese = prev?.lang === 'zh' && writesChinese(r.text);
     const lang: Lang = (r.lang && (!prev || enoughScript(r.text)) && !keepsChinese ? r.lang : undefined) ?? prev?.lang ?? input.defaultLang;
     const script: Script = lang === 'en' ? (prev?.script ?? 'hans') : this.scriptOf(r, prev?.script);
     const start: CaseState = prev ? { ...prev, lang, script } : newCase(lang, input.now, script);

@@ -29,7 +29,12 @@ export function languageMix(text: string): 'zh' | 'en' | 'mixed' {
   return cjk > 0 ? 'zh' : 'en';
 }
 
+/** Two Chinese characters or more: someone who writes them reads Chinese. */
+export function writesChinese(text: string): boolean {
+  return (text.match(CJK)?.length ?? 0) >= 2;
+}
+
 /** Enough of a script to switch a conversation's language: 2+ Chinese characters or 2+ Latin words. */
 export function enoughScript(text: string): boolean {
-  return (text.match(CJK)?.length ?? 0) >= 2 || (text.match(/[a-z]{2,}/gi)?.length ?? 0) >= 2;
+  return writesChinese(text) || (text.match(/[a-z]{2,}/gi)?.length ?? 0) >= 2;
 }

@@ -1,6 +1,6 @@
 import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder-core';
 import { StateConflictError } from '../storage/sql-storage.js';
-import { KeyedSerial } from './serial.js';
+import { KeyedSerial, sleep } from './serial.js';
 import { inTurn } from '../storage/turn-versions.js';
 import type { ImageReading } from '../ocr/reader.js';
 import { inspectTurn, type TurnInspection } from './inspection.js';
@@ -11,10 +11,10 @@ export const TURN_OUTPUT = Symbol('callguard.turnOutput');
 /** turnState flag: the turn may throw StateConflictError to be run again on fresh state. */
 export const MAY_RETRY = Symbol('callguard.mayRetry');
 /**
- * Tries of one turn whose state another process changed meanwhile; the last answers anyway (and
- * its update is lost). One person's burst split across two processes can lose a race once per
- * message the other process holds, so there are enough tries for a burst, with a growing,
- * jittered pause between them so that two processes do not keep colliding in step.
+ * Tries of one turn whose state another process changed meanwhile; after the last the person
+ * gets the fallback answer and the update is lost (logged as a failed turn). One person's burst
+ * split across two processes can lose a race once per message the other process holds: enough
+ * tries for a burst, with a growing, jittered pause so two processes do not collide in step.
  */
 const TRIES = 8;
 const RETRY_PAUSE_MS = 10;
@@ -98,7 +98,7 @@ export class MessageAdapter extends BotAdapter {
       );
       if (conflict) {
         this.retries++;
-        await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS * attempt * (0.5 + Math.random())));
+        await sleep(RETRY_PAUSE_MS * attempt * (0.5 + Math.random()));
         continue;
       }
       const meta = (context.turnState.get(TURN_OUTPUT) as TurnOutput | undefined) ?? SILENT;
