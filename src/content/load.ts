@@ -364,6 +364,10 @@ export function loadContent(root: string): Content {
         if (!deedIds.has(deed)) at(policyP, f, ['emergency', 'steps', deed], `unknown deed "${deed}" (intents/deeds.yaml)`);
         checkPlain(['emergency', 'steps', deed], ref);
       }
+      for (const [deed, ref] of Object.entries(e.introWhenOnly)) {
+        if (!p.deeds.urgent.includes(deed)) at(policyP, f, ['emergency', 'introWhenOnly', deed], `deed "${deed}" is not in deeds.urgent: it never opens an emergency`);
+        checkPlain(['emergency', 'introWhenOnly', deed], ref);
+      }
       p.deeds.urgent.forEach((d, i) => e.steps[d] || at(policyP, f, ['deeds', 'urgent', i], `urgent deed "${d}" has no step in emergency.steps`));
       e.remind.forEach((d, i) => e.steps[d] || at(policyP, f, ['emergency', 'remind', i], `deed "${d}" has no step in emergency.steps to remind of`));
     }

@@ -250,6 +250,11 @@ export const policyFile = z.strictObject({
   deeds: z.strictObject({ urgent: z.array(id).min(1), disclosure: z.array(id) }),
   emergency: z.strictObject({
     intro: responseRef,
+    /**
+     * The intro when every deed gone is one of these: a face scan alone needs a report to the
+     * police, not the "stop the payment" of money gone.
+     */
+    introWhenOnly: z.record(id, responseRef).default({}),
     steps: z.record(id, responseRef),
     family: responseRef,
     next: responseRef,

@@ -170,7 +170,10 @@ export class Composer {
   urgent(deeds: readonly string[], family: boolean, lang: Lang): Message[] {
     const e = this.content.policy.emergency;
     const steps = deeds.includes(UNSPECIFIED_DEED) ? Object.values(e.steps) : deeds.map((d) => e.steps[d]).filter((x): x is string => !!x);
-    const first: Message = [this.ref(e.intro, lang)!, ...[...new Set(steps)].map((s) => this.ref(s, lang)).filter((p): p is Part => !!p)];
+    // "Stop the payment" leads unless what is gone is only what has an intro of its own (a face scan).
+    const own = deeds.length > 0 && !deeds.includes(UNSPECIFIED_DEED) ? [...new Set(deeds.map((d) => e.introWhenOnly[d]))] : [];
+    const intro = own.length === 1 && own[0] ? own[0] : e.intro;
+    const first: Message = [this.ref(intro, lang)!, ...[...new Set(steps)].map((s) => this.ref(s, lang)).filter((p): p is Part => !!p)];
     if (family) first.push(this.ref(e.family, lang)!);
     const second: Message = [this.ref(e.next, lang)!, ...this.hotlineLines(e.hotlines, lang)];
     return [first, second];

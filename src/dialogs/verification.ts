@@ -528,7 +528,9 @@ export class VerificationFlow {
     // "有" / "给了" with nothing named: something is gone; the emergency steps cover every kind.
     // Only a short answer counts: a longer message that names nothing is not a confession.
     // "I already sent it" names nothing either: it answers the question, and means what was asked for.
-    const shortYes = intent === 'affirm' || (intent === 'already_gave' && (r.text.length <= 8 || Object.keys(m.evidence.deeds).length === 0));
+    // A long one counts only when the whole message reads as gone: "他还念出了我的身份证号" is
+    // read as already_gave by its words, but tells what the caller knew, not what was given.
+    const shortYes = intent === 'affirm' || (intent === 'already_gave' && (r.text.length <= 8 || (Object.keys(m.evidence.deeds).length === 0 && r.gone >= this.content.policy.thresholds.pendingDone)));
     const answered = c.answered.includes(slot.id) || shortYes || (intent !== null && (slot.answeredBy.includes(intent) || intent === 'deny' || intent === 'unsure'));
     if (answered) {
       if (!c.answered.includes(slot.id)) c.answered = [...c.answered, slot.id];

@@ -28,9 +28,13 @@ const DOUBTFUL_STATE = 0.7;
  * words ("我已经照做" reads as about to), and a refusal or a stop of one deed often stands beside
  * another done ("钱我是没转出去 … 屏幕共享 我开了"; cross-validation 79.8/6.3 → 80.6/6.4 with these
  * two). A request stays a request ("I must move my savings to a safe account" is what the caller
- * wants, however sure the whole message sounds), and so does someone else's loss.
+ * wants, however sure the whole message sounds). Someone else's loss stays one when the message
+ * says who (a neighbour, the news: the "others" cues) or wonders "what if": without either, a
+ * doubtful "someone else" is the writer ("我转了4万给冒充公检法的骗子" — 骗子 leans to stories
+ * about others in the examples).
  */
 const OVERRULED: ReadonlySet<string> = new Set(['about', 'asked', 'stopped', 'refused']);
+const KEEPS_SOMEONE_ELSE: readonly string[] = ['others', 'hypothetical'];
 
 /** Something urgent is gone, and the words do not say which: the emergency covers every kind. */
 export const UNSPECIFIED_DEED = 'unspecified';
@@ -44,6 +48,8 @@ export function donePolicy(p: Policy): DonePolicy {
 export interface DeedRead {
   deeds: readonly DeedReading[];
   gone: number;
+  /** The state cues the message shows (intents/deeds.yaml stateCues); a reader without them gives none. */
+  cues?: readonly string[];
 }
 
 /**
@@ -67,6 +73,8 @@ export function doneDeeds(read: DeedRead, policy: DonePolicy): string[] {
     .filter((r) => {
       // An override phrase settles a "done" the models doubt; it never turns a request into a deed.
       if (r.phrase && r.state === 'done') return true;
+      // "what if I already gave them the code?": a doubtful "done" in a "what if" is the question's, not a deed.
+      if (r.state === 'done' && r.confidence < DOUBTFUL_STATE && read.cues?.includes('hypothetical')) return false;
       if (policy.urgentDeeds.includes(r.deed)) return r.state === 'done' && urgentScore(r, read.gone) >= policy.urgentConfidence;
       return r.state === 'done' && r.confidence >= policy.doneConfidence;
     })
@@ -78,7 +86,8 @@ export function doneDeeds(read: DeedRead, policy: DonePolicy): string[] {
   // message naming no deed is left to the "maybe" question.
   if (read.gone >= policy.goneConfidence && !done.some((d) => policy.urgentDeeds.includes(d))) {
     const named = read.deeds.filter((r) => policy.urgentDeeds.includes(r.deed) && r.mention >= 0.5).sort((a, b) => b.mention - a.mention)[0];
-    if (named && OVERRULED.has(named.state) && named.confidence < DOUBTFUL_STATE) done.push(named.deed);
+    const someoneElse = named?.state === 'other_person' && !(read.cues ?? KEEPS_SOMEONE_ELSE).some((c) => KEEPS_SOMEONE_ELSE.includes(c));
+    if (named && (OVERRULED.has(named.state) || someoneElse) && named.confidence < DOUBTFUL_STATE) done.push(named.deed);
   }
   return done;
 }

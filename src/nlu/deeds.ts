@@ -33,6 +33,8 @@ export interface DeedRead {
   deeds: DeedReading[];
   /** Probability, from the whole message, that an urgent deed is already done. */
   gone: number;
+  /** The state cues (intents/deeds.yaml stateCues) the message shows: "others", "hypothetical"… */
+  cues: string[];
 }
 
 const MENTIONED = 'yes';
@@ -131,7 +133,7 @@ export class DeedReader {
 
   /** Every deed the message mentions, with its state. `text` is normalised. */
   read(text: string, matches: readonly LexMatch[]): DeedRead {
-    if (!this.stateModel || !this.goneModel || text.trim() === '') return { deeds: [], gone: 0 };
+    if (!this.stateModel || !this.goneModel || text.trim() === '') return { deeds: [], gone: 0, cues: [] };
     const rows = this.rowsFor({ text, matches });
     const g = this.goneModel.predict(rows.message());
     const gone = g.label === MENTIONED ? g.confidence : 1 - g.confidence;
@@ -153,7 +155,7 @@ export class DeedReader {
       const state = s.label === 'done' && this.onlyRequested(text, d.id) ? 'requested' : refused && s.label !== 'done' ? 'refused' : (s.label as DeedState);
       out.push({ deed: d.id, state, confidence: s.confidence, mention: pMention, phrase });
     }
-    return { deeds: out, gone };
+    return { deeds: out, gone, cues: this.stateCues.filter(([, re]) => re.test(text)).map(([k]) => k) };
   }
 
   /** Feature rows of one message: shared tokens computed once, deed-specific ones on demand. */

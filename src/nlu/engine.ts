@@ -60,6 +60,8 @@ export interface Recognition {
   deeds: DeedReading[];
   /** Probability, read from the whole message, that an urgent deed is already done. */
   gone: number;
+  /** The deed state cues the message shows ("others", "hypothetical"…). */
+  cues: string[];
   /** The writer speaks for a family member ("我妈把钱转了"). */
   family: boolean;
   /** The message was written in Traditional characters: replies follow. */
@@ -240,7 +242,7 @@ export class NluEngine {
       matches: allMatches.filter((m) => !m.negated && !(m.questioned && m.category === 'given')),
       allMatches,
       entities: withSecrets(extractEntities(redacted.forEntities), redacted.secrets),
-      ...(hasContent ? this.readDeeds(text, allMatches) : { deeds: [], gone: 0 }),
+      ...(hasContent ? this.readDeeds(text, allMatches) : { deeds: [], gone: 0, cues: [] }),
       family: this.deedReader.aboutFamily(text),
       traditional: isTraditional(input),
       simplified: isSimplified(input),
