@@ -360,6 +360,7 @@ export function loadContent(root: string): Content {
       const deedIds = new Set(deedsP.data.deeds.map((d) => d.id));
       p.deeds.urgent.forEach((d, i) => deedIds.has(d) || at(policyP, f, ['deeds', 'urgent', i], `unknown deed "${d}" (intents/deeds.yaml)`));
       p.deeds.disclosure.forEach((d, i) => deedIds.has(d) || at(policyP, f, ['deeds', 'disclosure', i], `unknown deed "${d}" (intents/deeds.yaml)`));
+      p.deeds.notAskedWhenDoubtful.forEach((d, i) => p.deeds.urgent.includes(d) || at(policyP, f, ['deeds', 'notAskedWhenDoubtful', i], `deed "${d}" is not in deeds.urgent`));
       for (const [deed, ref] of Object.entries(e.steps)) {
         if (!deedIds.has(deed)) at(policyP, f, ['emergency', 'steps', deed], `unknown deed "${deed}" (intents/deeds.yaml)`);
         checkPlain(['emergency', 'steps', deed], ref);

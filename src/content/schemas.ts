@@ -247,7 +247,12 @@ export const policyFile = z.strictObject({
     firstMessageLines: z.number().int().min(2).max(20),
     groupLines: z.number().int().min(2).max(20),
   }),
-  deeds: z.strictObject({ urgent: z.array(id).min(1), disclosure: z.array(id) }),
+  deeds: z.strictObject({
+    urgent: z.array(id).min(1),
+    disclosure: z.array(id),
+    /** Urgent deeds a doubtful reading never raises as "maybe gone" (the maybe reply speaks of money, codes and passwords). */
+    notAskedWhenDoubtful: z.array(id).default([]),
+  }),
   emergency: z.strictObject({
     intro: responseRef,
     /**

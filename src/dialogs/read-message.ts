@@ -88,7 +88,7 @@ export class MessageReader {
     // The caller asks again, or the person is about to: "他又让我打第二笔", "我正要去转".
     const t = policy.thresholds;
     const urgentMaybe = r.deeds
-      .filter((d) => d.state === 'done' && policy.deeds.urgent.includes(d.deed) && !urgentDone.includes(d.deed))
+      .filter((d) => d.state === 'done' && policy.deeds.urgent.includes(d.deed) && !urgentDone.includes(d.deed) && !policy.deeds.notAskedWhenDoubtful.includes(d.deed))
       .filter((d) => urgentScore(d, r.gone) >= t.urgentMaybe)
       .map((d) => d.deed);
     // The whole message reads as "something is gone" though no deed is read done: ask about any.
