@@ -42,6 +42,18 @@ describe('loadContent', () => {
     expect(hit!.message).toMatch(/YAML/);
   });
 
+  it('reports a key written twice with its line, not the value of either', () => {
+    const d = copyContent();
+    const f = join(d, 'dialogs', 'messages.yaml');
+    const text = readFileSync(f, 'utf8');
+    const at = text.indexOf('\n  urgent_intro:');
+    writeFileSync(f, text.slice(0, at) + '\n  urgent_intro:\n    zh: 重复\n    en: twice' + text.slice(at));
+    const hit = issuesOf(d).find((i) => i.file.endsWith('messages.yaml'));
+    expect(hit?.message).toMatch(/YAML.*(unique|duplicate)/i);
+    // The second one is the repeat: the shipped entry, after the three lines put before it.
+    expect(hit!.line).toBe(text.slice(0, at).split('\n').length + 4);
+  });
+
   it('names the path and line of a schema error', () => {
     const d = copyContent();
     const f = join(d, 'dialogs', 'verification.yaml');
