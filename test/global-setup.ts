@@ -1,4 +1,8 @@
 import { loadConfig } from '../src/config/load.js';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadContentCached } from '../src/content/load.js';
+import { NluEngine } from '../src/nlu/engine.js';
 import { loadNlu } from '../src/nlu/from-config.js';
 import { buildIfNeeded } from '../scripts/build-if-needed.mjs';
 
@@ -10,6 +14,10 @@ import { buildIfNeeded } from '../scripts/build-if-needed.mjs';
  * delay every worker's start.
  */
 export default function setup(): void {
-  loadNlu(loadConfig({ STORAGE: 'memory' }));
+  const config = loadConfig({ STORAGE: 'memory' });
+  // Trained already (the usual case): nothing to load here; every worker reads the cache itself.
+  const root = resolve(config.CONTENT_DIR);
+  const files = NluEngine.cacheFiles(loadContentCached(root, resolve(root, config.NLU_CACHE_DIR)), resolve(root, config.NLU_CACHE_DIR));
+  if (!existsSync(files.classifiers) || !existsSync(files.deeds)) loadNlu(config);
   if (!buildIfNeeded()) throw new Error('the build of dist/ failed');
 }

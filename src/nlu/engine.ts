@@ -134,6 +134,13 @@ export class NluEngine {
     };
   }
 
+  /** Where the models trained on this content are cached: one file per model set. */
+  static cacheFiles(content: Content, cacheDir: string): { classifiers: string; deeds: string } {
+    const keys = NluEngine.trainingKeys(content);
+    const code = sourceFingerprint(import.meta.url);
+    return { classifiers: join(cacheDir, `nlu-classifiers-${keys.classifiers}-${code}.bin`), deeds: join(cacheDir, `nlu-deeds-${keys.deeds}-${code}.bin`) };
+  }
+
   /** Builds the engine: each model comes from the cache when what it learns from is unchanged. */
   static create(content: Content, opts: NluOptions): NluEngine {
     const segmenter = new Segmenter(LexiconMatcher.terms(content.lexicons));
@@ -141,11 +148,10 @@ export class NluEngine {
     const homophones = new HomophoneRepair(NluEngine.vocabulary(content));
     // Keyed by what the models learn from and by this folder's code (features, model): either
     // changing retrains; an edit to replies or guides does not.
-    const keys = NluEngine.trainingKeys(content);
-    const code = sourceFingerprint(import.meta.url);
-    const cached = <T>(name: string, key: string, valid: (x: unknown) => x is T, train: () => T): T => {
+    const files = opts.cacheDir ? NluEngine.cacheFiles(content, opts.cacheDir) : undefined;
+    const cached = <T>(name: keyof ReturnType<typeof NluEngine.cacheFiles>, valid: (x: unknown) => x is T, train: () => T): T => {
       const prefix = `nlu-${name}-`;
-      const file = opts.cacheDir ? join(opts.cacheDir, `${prefix}${key}-${code}.bin`) : undefined;
+      const file = files?.[name];
       const hit = file ? readBinaryCache(file, decodeModels, valid) : undefined;
       if (hit) return hit;
       const bytes = encodeModels(train());
@@ -156,11 +162,11 @@ export class NluEngine {
       if (!valid(decoded)) throw new Error(`NLU ${name} models do not survive their own cache encoding`);
       return decoded;
     };
-    const classifiers = cached('classifiers', keys.classifiers, isClassifiers, (): Classifiers => {
+    const classifiers = cached('classifiers', isClassifiers, (): Classifiers => {
       const { intent, scamType } = NluEngine.featurise(content, segmenter, matcher, homophones);
       return { intent: TextClassifier.trainCalibrated(intent).toModel(), scamType: TextClassifier.trainCalibrated(scamType).toModel() };
     });
-    const deeds = cached('deeds', keys.deeds, isDeedModels, () => NluEngine.trainDeeds(content, content.deedExamples, segmenter, matcher, homophones).toModels());
+    const deeds = cached('deeds', isDeedModels, () => NluEngine.trainDeeds(content, content.deedExamples, segmenter, matcher, homophones).toModels());
     return new NluEngine(
       segmenter,
       matcher,
