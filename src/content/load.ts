@@ -365,9 +365,14 @@ export function loadContent(root: string): Content {
         if (!deedIds.has(deed)) at(policyP, f, ['emergency', 'steps', deed], `unknown deed "${deed}" (intents/deeds.yaml)`);
         checkPlain(['emergency', 'steps', deed], ref);
       }
-      for (const [deed, ref] of Object.entries(e.introWhenOnly)) {
-        if (!p.deeds.urgent.includes(deed)) at(policyP, f, ['emergency', 'introWhenOnly', deed], `deed "${deed}" is not in deeds.urgent: it never opens an emergency`);
-        checkPlain(['emergency', 'introWhenOnly', deed], ref);
+      for (const [deed, w] of Object.entries(e.whenOnly)) {
+        if (!p.deeds.urgent.includes(deed)) at(policyP, f, ['emergency', 'whenOnly', deed], `deed "${deed}" is not in deeds.urgent: it never opens an emergency`);
+        checkPlain(['emergency', 'whenOnly', deed, 'intro'], w.intro);
+        if (w.otherwise) checkPlain(['emergency', 'whenOnly', deed, 'otherwise'], w.otherwise);
+        for (const [intent, ref] of Object.entries(w.answers)) {
+          knownIntent(['emergency', 'whenOnly', deed, 'answers', intent], intent);
+          checkResponse(['emergency', 'whenOnly', deed, 'answers', intent], ref);
+        }
       }
       p.deeds.urgent.forEach((d, i) => e.steps[d] || at(policyP, f, ['deeds', 'urgent', i], `urgent deed "${d}" has no step in emergency.steps`));
       e.remind.forEach((d, i) => e.steps[d] || at(policyP, f, ['emergency', 'remind', i], `deed "${d}" has no step in emergency.steps to remind of`));

@@ -256,10 +256,12 @@ export const policyFile = z.strictObject({
   emergency: z.strictObject({
     intro: responseRef,
     /**
-     * The intro when every deed gone is one of these: a face scan alone needs a report to the
-     * police, not the "stop the payment" of money gone.
+     * When one of these deeds is the only thing gone, its own intro, reminder and answers replace
+     * the money-first ones: a face scan alone needs a report to the police, not "stop the payment".
      */
-    introWhenOnly: z.record(id, responseRef).default({}),
+    whenOnly: z
+      .record(id, z.strictObject({ intro: responseRef, otherwise: responseRef.optional(), answers: z.record(id, responseRef).default({}) }))
+      .default({}),
     steps: z.record(id, responseRef),
     family: responseRef,
     next: responseRef,

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Content } from '../content/load.js';
 import type { Lang } from '../content/ids.js';
-import type { SlotSpec } from '../content/schemas.js';
+import type { Policy, SlotSpec } from '../content/schemas.js';
 import { UNSPECIFIED_DEED, type Assessment } from './assess.js';
 import type { CaseState, Script } from './case.js';
 
@@ -170,20 +170,27 @@ export class Composer {
   urgent(deeds: readonly string[], family: boolean, lang: Lang): Message[] {
     const e = this.content.policy.emergency;
     const steps = deeds.includes(UNSPECIFIED_DEED) ? Object.values(e.steps) : deeds.map((d) => e.steps[d]).filter((x): x is string => !!x);
-    // "Stop the payment" leads unless what is gone is only what has an intro of its own (a face scan).
-    const own = deeds.length > 0 && !deeds.includes(UNSPECIFIED_DEED) ? [...new Set(deeds.map((d) => e.introWhenOnly[d]))] : [];
-    const intro = own.length === 1 && own[0] ? own[0] : e.intro;
-    const first: Message = [this.ref(intro, lang)!, ...[...new Set(steps)].map((s) => this.ref(s, lang)).filter((p): p is Part => !!p)];
+    const first: Message = [this.ref(this.emergencyVariant(deeds)?.intro ?? e.intro, lang)!, ...[...new Set(steps)].map((s) => this.ref(s, lang)).filter((p): p is Part => !!p)];
     if (family) first.push(this.ref(e.family, lang)!);
     const second: Message = [this.ref(e.next, lang)!, ...this.hotlineLines(e.hotlines, lang)];
     return [first, second];
+  }
+
+  /**
+   * The lines of an emergency whose only deed has its own (policy emergency.whenOnly): "stop the
+   * payment" leads everywhere else.
+   */
+  emergencyVariant(deeds: readonly string[]): Policy['emergency']['whenOnly'][string] | undefined {
+    const kinds = new Set(deeds);
+    const [only] = kinds;
+    return kinds.size === 1 && only !== undefined ? this.content.policy.emergency.whenOnly[only] : undefined;
   }
 
   /** The emergency's one line, and again the steps of what is still to be frozen or changed. */
   reminder(deeds: readonly string[], lang: Lang): Message {
     const e = this.content.policy.emergency;
     const steps = [...new Set(deeds.filter((d) => e.remind.includes(d)).map((d) => e.steps[d]).filter((x): x is string => !!x))];
-    return [this.ref(e.otherwise, lang)!, ...steps.map((s) => this.ref(s, lang)).filter((p): p is Part => !!p)];
+    return [this.ref(this.emergencyVariant(deeds)?.otherwise ?? e.otherwise, lang)!, ...steps.map((s) => this.ref(s, lang)).filter((p): p is Part => !!p)];
   }
 
   emergencyHotlines(lang: Lang): Message {

@@ -224,7 +224,7 @@ export class VerificationFlow {
     const e = this.content.policy.emergency;
     const T = this.composer;
     if (m.glossary.length > 0) return this.answerGlossary(c, m, lang);
-    const ref = m.intent ? e.answers[m.intent] : undefined;
+    const ref = m.intent ? (T.emergencyVariant(c.emergency?.deeds ?? [])?.answers[m.intent] ?? e.answers[m.intent]) : undefined;
     if (ref && m.role === 'question') return { case: c, messages: this.answerRef(ref, c, a, r, lang) };
     // "他又让我打第二笔", "交了保证金就能提现": the caller wants more. Never pay again.
     const wantsMore = m.urgentWanted.length > 0 || newFlags.some((f) => /^(?:ask|money)\./.test(f));

@@ -52,12 +52,17 @@ describe('policy as data', () => {
     edit(f, "ask_hotline: '@hotlines'", "ask_hotline: '@hotline'");
     edit(f, 'urgent: [money,', 'urgent: [cash,');
     edit(f, '  questions: [ask_number_real,', '  questions: [ask_nothing, ask_number_real,');
+    edit(f, 'intro: urgent_intro_report', 'intro: urgent_intro_reportt');
+    edit(f, 'thanks: emergency_thanks_report', 'thankyou: emergency_thanks_report');
     const issues = issuesOf(root).join('\n');
     expect(issues).toMatch(/no answer "ask_reportt" in dialogs\/faq\.yaml/);
     expect(issues).toMatch(/no message "emergency_handledd"/);
     expect(issues).toMatch(/"@hotline" is not a computed answer/);
     expect(issues).toMatch(/unknown deed "cash"/);
     expect(issues).toMatch(/unknown intent "ask_nothing"/);
+    // A face scan's own emergency lines are checked like the others.
+    expect(issues).toMatch(/no message "urgent_intro_reportt"/);
+    expect(issues).toMatch(/unknown intent "thankyou"/);
   });
 
   it('a question with no answer anywhere is an error (it would get the fallback)', () => {
