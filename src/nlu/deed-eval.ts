@@ -86,7 +86,9 @@ export function doneDeeds(read: DeedRead, policy: DonePolicy): string[] {
   // message naming no deed is left to the "maybe" question.
   if (read.gone >= policy.goneConfidence && !done.some((d) => policy.urgentDeeds.includes(d))) {
     const named = read.deeds.filter((r) => policy.urgentDeeds.includes(r.deed) && r.mention >= 0.5).sort((a, b) => b.mention - a.mention)[0];
-    const someoneElse = named?.state === 'other_person' && !(read.cues ?? KEEPS_SOMEONE_ELSE).some((c) => KEEPS_SOMEONE_ELSE.includes(c));
+    // A reader that gives no cues (the SVM peer) keeps every "someone else".
+    const saysWhoElse = read.cues === undefined || read.cues.some((c) => KEEPS_SOMEONE_ELSE.includes(c));
+    const someoneElse = named?.state === 'other_person' && !saysWhoElse;
     if (named && (OVERRULED.has(named.state) || someoneElse) && named.confidence < DOUBTFUL_STATE) done.push(named.deed);
   }
   return done;

@@ -84,10 +84,14 @@ export class DeedReader {
     });
   }
 
+  /** The state cues (stateCues keys) a text shows. */
+  private cuesIn(text: string): string[] {
+    return this.stateCues.filter(([, re]) => re.test(text)).map(([k]) => k);
+  }
+
   /** The state cues in a text, and the qualifying cues of the lexicons (negation, question, request). */
-  private cueFeatures(text: string, matches: readonly LexMatch[], prefix: string): string[] {
-    const out: string[] = [];
-    for (const [k, re] of this.stateCues) if (re.test(text)) out.push(`${prefix}sc:${k}`);
+  private cueFeatures(text: string, matches: readonly LexMatch[], prefix: string, cues = this.cuesIn(text)): string[] {
+    const out = cues.map((k) => `${prefix}sc:${k}`);
     for (const m of matches) if (m.negated) out.push(`${prefix}sc:negated`);
     return out;
   }
@@ -155,15 +159,16 @@ export class DeedReader {
       const state = s.label === 'done' && this.onlyRequested(text, d.id) ? 'requested' : refused && s.label !== 'done' ? 'refused' : (s.label as DeedState);
       out.push({ deed: d.id, state, confidence: s.confidence, mention: pMention, phrase });
     }
-    return { deeds: out, gone, cues: this.stateCues.filter(([, re]) => re.test(text)).map(([k]) => k) };
+    return { deeds: out, gone, cues: rows.cues };
   }
 
   /** Feature rows of one message: shared tokens computed once, deed-specific ones on demand. */
-  private rowsFor({ text, matches }: { text: string; matches: readonly LexMatch[] }): { message(): string[]; mention(deed: string): string[]; state(deed: string): string[] } {
+  private rowsFor({ text, matches }: { text: string; matches: readonly LexMatch[] }): { cues: string[]; message(): string[]; mention(deed: string): string[]; state(deed: string): string[] } {
+    const cues = this.cuesIn(text);
     const base = [...this.segmenter.features(text), ...pinyinFeatures(text), ...wordPairs(text, this.segmenter)];
     for (const m of matches) base.push(`lc:${m.category}${m.negated ? ':neg' : ''}${m.questioned ? ':q' : ''}`, `lk:${m.key}${m.negated ? ':neg' : ''}${m.questioned ? ':q' : ''}`);
     if (this.aboutFamily(text)) base.push('#family');
-    base.push(...this.cueFeatures(text, matches, ''));
+    base.push(...this.cueFeatures(text, matches, '', cues));
     const windows = new Map<string, string[]>();
     const windowOf = (deed: string): string[] => {
       let w = windows.get(deed);
@@ -178,6 +183,7 @@ export class DeedReader {
       return w;
     };
     return {
+      cues,
       message: () => base,
       mention: (deed) => {
         // Per-deed models: whether a cue of this deed is present is what they learn to weigh.
