@@ -189,6 +189,9 @@ export const deedSpec = z.strictObject({
   /** Words that place a mention of the deed in a message (for the model's window features). */
   cues: cueList,
 });
+/** State cues that the deed read refers to by name (src/nlu/deed-eval.ts). */
+export const NAMED_STATE_CUES = ['hypothetical', 'others'] as const;
+
 export const deedsFile = z.strictObject({
   description: nonEmpty,
   deeds: z.array(deedSpec).min(1),
@@ -205,8 +208,15 @@ export const deedsFile = z.strictObject({
       question: cueList.optional(),
     })
     .optional(),
-  /** Words that hint at a state whatever the deed (hypothetical, someone else, stopped...): features. */
-  stateCues: z.record(id, cueList).default({}),
+  /**
+   * Words that hint at a state whatever the deed (hypothetical, someone else, stopped...): features.
+   * The deed read also uses two by name, so those two must be there: `hypothetical` (a doubtful
+   * "done" inside a what-if does not count) and `others` (a story about someone else's loss).
+   */
+  stateCues: z.record(id, cueList).superRefine((cues, ctx) => {
+    for (const name of NAMED_STATE_CUES)
+      if (!(name in cues)) ctx.addIssue({ code: 'custom', path: [name], message: `the deed read uses the "${name}" cue by name: keep it (rename it back)` });
+  }),
 });
 export type DeedSpec = z.infer<typeof deedSpec>;
 export type DeedsFile = z.infer<typeof deedsFile>;
@@ -277,7 +287,11 @@ export const policyFile = z.strictObject({
     remind: z.array(id).default([]),
     /** Words that keep a "handled" message open: "共享关了，接下来呢" still asks what is left. */
     stillAsking: cueList,
-    /** "如果我已经转了钱……", "what if I already gave the code": what to do if it is gone, and a question. */
+    /**
+     * "如果我已经转了钱……", "what if I already gave the code": what to do if it is gone, and a question.
+     * Narrower than the `hypothetical` state cue in intents/deeds.yaml, which the deed model weighs:
+     * "会不会" or "if i" help the model there, but here they would make "他让我转钱 会不会是骗子" a what-if.
+     */
     hypothetical: cueList,
     /** Words that say a loss told now was reported long since ("上个月被骗了五万，已经报过案了"). */
     reported: cueList,

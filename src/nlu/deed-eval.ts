@@ -1,5 +1,5 @@
 import type { DeedState } from '../content/ids.js';
-import type { Policy } from '../content/schemas.js';
+import type { NAMED_STATE_CUES, Policy } from '../content/schemas.js';
 import { DEED_STATES } from '../content/ids.js';
 import type { DeedReading } from './deeds.js';
 export type { DeedReading };
@@ -34,7 +34,9 @@ const DOUBTFUL_STATE = 0.7;
  * about others in the examples).
  */
 const OVERRULED: ReadonlySet<string> = new Set(['about', 'asked', 'stopped', 'refused']);
-const KEEPS_SOMEONE_ELSE: readonly string[] = ['others', 'hypothetical'];
+type NamedCue = (typeof NAMED_STATE_CUES)[number];
+const KEEPS_SOMEONE_ELSE: readonly string[] = ['others', 'hypothetical'] satisfies readonly NamedCue[];
+const WHAT_IF: NamedCue = 'hypothetical';
 
 /** Something urgent is gone, and the words do not say which: the emergency covers every kind. */
 export const UNSPECIFIED_DEED = 'unspecified';
@@ -74,7 +76,7 @@ export function doneDeeds(read: DeedRead, policy: DonePolicy): string[] {
       // An override phrase settles a "done" the models doubt; it never turns a request into a deed.
       if (r.phrase && r.state === 'done') return true;
       // "what if I already gave them the code?": a doubtful "done" in a "what if" is the question's, not a deed.
-      if (r.state === 'done' && r.confidence < DOUBTFUL_STATE && read.cues?.includes('hypothetical')) return false;
+      if (r.state === 'done' && r.confidence < DOUBTFUL_STATE && read.cues?.includes(WHAT_IF)) return false;
       if (policy.urgentDeeds.includes(r.deed)) return r.state === 'done' && urgentScore(r, read.gone) >= policy.urgentConfidence;
       return r.state === 'done' && r.confidence >= policy.doneConfidence;
     })

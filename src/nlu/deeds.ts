@@ -64,7 +64,7 @@ export class DeedReader {
     private readonly mention: Map<string, TextClassifier>,
     private readonly stateModel: TextClassifier | undefined,
     private readonly goneModel: TextClassifier | undefined,
-    stateCues: DeedsFile['stateCues'] = {},
+    stateCues: DeedsFile['stateCues'],
     requestOnly?: DeedsFile['requestOnly'],
   ) {
     this.request = requestOnly ? compileCues(requestOnly.request) : undefined;

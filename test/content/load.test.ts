@@ -95,6 +95,15 @@ describe('loadContent', () => {
     expect(issues.some((i) => /unknown scam type "recovery"/.test(i.message))).toBe(true);
   });
 
+  it('refuses deeds content that renames a state cue the deed read relies on', () => {
+    const d = copyContent();
+    const f = join(d, 'intents', 'deeds.yaml');
+    writeFileSync(f, readFileSync(f, 'utf8').replace(/^ {2}others:/m, '  other_people:'));
+    const issue = issuesOf(d).find((i) => i.file.endsWith('deeds.yaml'));
+    expect(issue?.path).toBe('stateCues.others');
+    expect(issue?.message).toMatch(/by name/);
+  });
+
   it('npm run validate exits non-zero and prints file:line on a broken file', () => {
     const d = copyContent();
     writeFileSync(join(d, 'intents', 'training', 'zz_broken.yaml'), 'intent: greeting\nexamples:\n  - "hi\n');
