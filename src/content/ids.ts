@@ -82,6 +82,7 @@ export const REQUIRED_MESSAGES = [
   'what_to_do_general',
   'dispute_recorded',
   'now_check_with',
+  'now_check_with_message',
   'verdict_medium_message',
   'verdict_medium',
   'verdict_low',

@@ -53,6 +53,12 @@ export const lexiconEntry = z
     terms: z.array(nonEmpty).default([]),
     /** Regular expressions (JavaScript, unicode mode) for what plain phrases cannot say. */
     patterns: z.array(regexSource).default([]),
+    /**
+     * For negations: how far one reaches. `phrase` (the default): the words right after it
+     * ("没有转账"). `clause`: everything after it in its clause, up to a "but" ("she didn't ask for
+     * any password or code", "冇叫我俾錢").
+     */
+    reach: z.enum(['phrase', 'clause']).optional(),
   })
   .refine((e) => e.terms.length + e.patterns.length > 0, 'needs at least one term or pattern');
 
@@ -255,6 +261,8 @@ export const policyFile = z.strictObject({
     questionIsStory: z.number().min(0).max(1),
     storyStatements: z.number().int().min(1),
     firstMessageLines: z.number().int().min(2).max(20),
+    /** Most characters of a first message (one phone screen), per language. */
+    firstMessageChars: z.strictObject({ zh: z.number().int().min(40), en: z.number().int().min(80) }),
     groupLines: z.number().int().min(2).max(20),
   }),
   deeds: z.strictObject({

@@ -125,14 +125,23 @@ export class Composer {
     const decisive = a.reasonKeys[0] ? this.flag(a.reasonKeys[0], lang) : undefined;
     const why = decisive ?? { key: `fact.${a.scamType ?? 'other'}`, text: guide.facts[0]![lang] };
     // A forwarded text's verdict line already says what to do with it; a call's needs its step.
-    if (forwarded) return [head, why];
+    // Either way the claimed office's own number is worth having (a 医保 text: 12333).
+    if (forwarded) {
+      const own = this.ownHotline(a);
+      return own ? [head, why, this.msg('now_check_with_message', lang, { number: own.number, name: own.name[lang] })] : [head, why];
+    }
     return [head, why, this.nowStep(a, lang)];
   }
 
   /** The one thing to do now: check with the claimed office's own number, or the family's step. */
   nowStep(a: Assessment, lang: Lang): Part {
-    const own = a.orgHotlines.map((id) => this.hotlines.get(id)).find((h) => h?.verified && h.number !== 'bank');
+    const own = this.ownHotline(a);
     return own ? this.msg('now_check_with', lang, { number: own.number, name: own.name[lang] }) : { key: `now.${a.scamType ?? 'other'}`, text: this.guide(a).now[lang] };
+  }
+
+  /** The verified number of the office the caller claimed (customs → 12360), if it has one. */
+  private ownHotline(a: Assessment) {
+    return a.orgHotlines.map((id) => this.hotlines.get(id)).find((h) => h?.verified && h.number !== 'bank');
   }
 
   /** "为什么": the red flags, strongest first, then the family's facts. */
@@ -173,6 +182,13 @@ export class Composer {
     const first: Message = [this.ref(this.emergencyVariant(deeds)?.intro ?? e.intro, lang)!, ...[...new Set(steps)].map((s) => this.ref(s, lang)).filter((p): p is Part => !!p)];
     if (family) first.push(this.ref(e.family, lang)!);
     const second: Message = [this.ref(e.next, lang)!, ...this.hotlineLines(e.hotlines, lang)];
+    // One phone screen: steps that do not fit lead the second message (the family's line stays).
+    const t = this.content.policy.thresholds;
+    const size = (m: Message) => m.map((p) => p.text).join('\n');
+    const tail = family ? 1 : 0;
+    while (first.length > 2 + tail && (size(first).length > t.firstMessageChars[lang] || size(first).split('\n').length > t.firstMessageLines)) {
+      second.unshift(first.splice(first.length - 1 - tail, 1)[0]!);
+    }
     return [first, second];
   }
 
@@ -189,8 +205,14 @@ export class Composer {
   /** The emergency's one line, and again the steps of what is still to be frozen or changed. */
   reminder(deeds: readonly string[], lang: Lang): Message {
     const e = this.content.policy.emergency;
+    return [this.ref(this.emergencyVariant(deeds)?.otherwise ?? e.otherwise, lang)!, ...this.remindSteps(deeds, lang)];
+  }
+
+  /** The steps that stay to be done while the emergency is open (`emergency.remind`): a card to freeze, a share to end. */
+  remindSteps(deeds: readonly string[], lang: Lang): Part[] {
+    const e = this.content.policy.emergency;
     const steps = [...new Set(deeds.filter((d) => e.remind.includes(d)).map((d) => e.steps[d]).filter((x): x is string => !!x))];
-    return [this.ref(this.emergencyVariant(deeds)?.otherwise ?? e.otherwise, lang)!, ...steps.map((s) => this.ref(s, lang)).filter((p): p is Part => !!p)];
+    return steps.map((s) => this.ref(s, lang)).filter((p): p is Part => !!p);
   }
 
   emergencyHotlines(lang: Lang): Message {

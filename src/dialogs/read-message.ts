@@ -42,7 +42,8 @@ export interface Reading {
 
 /** How a forwarded SMS looks: a 【sender】 tag, an unsubscribe line, a "dear customer" opening. */
 const SMS_SHAPE = /【[^】]{2,16}】|^\s*\[[^\]]{2,16}\]|(?:收到|发来|来了)(?:一条|一个|条|个)?(?:短信|信息|消息)[,:：]|短信(?:内容|上写|里写|说)[^,.]{0,4}[:：]|回复?\s?(?:td|t|n)\s?退订|退订回|拒收请回复|尊敬的(?:客户|用户|车主|会员|旅客)|dear (?:customer|user|member)|\breply stop\b/i;
-const GLOSSARY_QUESTION = /是什么|什么是|什么叫|啥是|是啥|啥叫|啥意思|什么意思|咩嚟|咩係|係咩|咩意思|指什么|是指|怎么回事|怎么弄|怎么办理|what(?:'s| is| are| does)|mean/;
+// Read on normalised text: Traditional is Simplified by then (係 → 系).
+const GLOSSARY_QUESTION = /是什么|什么是|什么叫|啥是|是啥|啥叫|啥意思|什么意思|咩嚟|咩系|系咩|咩叫|乜嘢系|乜嘢叫|咩意思|乜意思|指什么|是指|怎么回事|怎么弄|怎么办理|what(?:'s| is| are| does)|mean/;
 
 function spansOf(text: string, term: string): [number, number][] {
   const out: [number, number][] = [];

@@ -119,7 +119,9 @@ export class VerificationFlow {
     if (Object.keys(reading.evidence.deeds).length > 0 && !c.answered.includes('given')) c.answered = [...c.answered, 'given'];
     // "是" after "if it is gone … reply yes": it is gone, whatever question was pending.
     if (c.maybeGone.length > 0) {
-      const yes = reading.intent === 'affirm' || (reading.intent === 'already_gave' && Object.keys(reading.evidence.deeds).length === 0);
+      // "但他之前确实给我钱了" reads as already_gave, but tells of money that came in: no "yes".
+      const cameIn = reading.evidence.flags.some((f) => f.category === 'proof') || r.cues.includes('incoming');
+      const yes = reading.intent === 'affirm' || (reading.intent === 'already_gave' && Object.keys(reading.evidence.deeds).length === 0 && !cameIn);
       if (yes) c.deeds = { ...c.deeds, ...Object.fromEntries(c.maybeGone.map((d) => [d, 'done' as const])) };
       c.maybeGone = [];
     }
@@ -196,7 +198,10 @@ export class VerificationFlow {
     const directory = a.risk === 'high' ? undefined : this.composer.directoryNote(r.entities.numbers, lang);
     if (directory && (m.role === 'question' || !c.described)) return { case: c, messages: [[directory]] };
     if (m.role === 'question') return this.answerQuestion(c, m, a, r, lang);
-    if (c.verdict && added === 0 && (m.intent === null || m.intent === 'unsure')) {
+    // A doubt that leans on a proof already told ("可是前面都真的给钱了啊") is answered by the story
+    // handler with that proof's answer, not with the verdict in one line.
+    const leansOnProof = m.evidence.flags.some((f) => f.category === 'proof');
+    if (c.verdict && added === 0 && (m.intent === null || m.intent === 'unsure') && !leansOnProof) {
       // "是不是骗子啊" / "我不懂" / "说简单点" after the verdict: the verdict again, in one plain line.
       return { case: c, messages: [[this.composer.msg(c.verdict.risk ? `simple_${c.verdict.risk}` : 'verdict_unknown', lang)]] };
     }
@@ -228,7 +233,8 @@ export class VerificationFlow {
     if (ref && m.role === 'question') return { case: c, messages: this.answerRef(ref, c, a, r, lang) };
     // "他又让我打第二笔", "交了保证金就能提现": the caller wants more. Never pay again.
     const wantsMore = m.urgentWanted.length > 0 || newFlags.some((f) => /^(?:ask|money)\./.test(f));
-    if (wantsMore) return { case: c, messages: [[T.ref(e.again, lang)!]] };
+    // What is still to be done comes with it: a card given is still to be frozen.
+    if (wantsMore) return { case: c, messages: [[T.ref(e.again, lang)!, ...T.remindSteps(c.emergency?.deeds ?? [], lang)]] };
     if (ref) return { case: c, messages: this.answerRef(ref, c, a, r, lang) };
     // Any other question is answered, with the emergency's one line after it.
     if (m.role === 'question' && m.question) {
@@ -388,7 +394,10 @@ export class VerificationFlow {
         return { case: c, messages: [[...fresh.slice(0, 1), T.nowStep(a, lang), this.moreLine(c, lang)]] };
       }
       this.awaitGiven(c);
-      return { case: c, messages: [...(disclosure.length ? [disclosure] : []), [...fresh, this.moreLine(c, lang)]] };
+      // More of the story after the verdict ("she says she will send police today", "they added me
+      // to a group"): the one thing to do still stands, said again — never only "reply why".
+      const now = a.risk === 'high' || a.risk === 'medium' ? [T.nowStep(a, lang)] : [];
+      return { case: c, messages: [...(disclosure.length ? [disclosure] : []), [...fresh, ...now, this.moreLine(c, lang)]] };
     }
 
     if (!c.described) {

@@ -61,6 +61,8 @@ const CUES: readonly LexiconCategory[] = ['negation', 'question', 'request'];
 const COORDINATED = /(?:\bor\b|\bnor\b|或者|或|和|跟|、)\s?(?:any |the |my |your )?$/u;
 /** The first item of such a list, between the negation and the "or": a few words at most. */
 const MAX_COORDINATED_ITEM = 24;
+/** A turn in the clause ("but", 但是): a negation reaching its clause stops there. */
+const CONTRAST = /\bbut\b|\bhowever\b|\binstead\b|\bonly\b|但|却|而是|只是|不过|可是|反而|净系|只系/u;
 /** Negated or asked-about hits looked at per entry before giving up: bounds the work on long text. */
 const MAX_QUALIFIED_HITS = 5;
 
@@ -68,6 +70,8 @@ export class LexiconMatcher {
   private readonly entries: CompiledEntry[] = [];
   private readonly negation: RegExp | undefined;
   private readonly negationAll: RegExp | undefined;
+  /** Negations that reach the rest of their clause ("didn't ask for any…"), each hit's end wanted. */
+  private readonly clauseNegation: RegExp | undefined;
   private readonly question: RegExp | undefined;
   private readonly request: RegExp | undefined;
 
@@ -86,6 +90,9 @@ export class LexiconMatcher {
     };
     this.negation = cues('negation');
     this.negationAll = this.negation ? new RegExp(this.negation.source, 'gu') : undefined;
+    const wide = lexicons.filter((l) => l.category === 'negation').flatMap((l) => l.entries.filter((e) => e.reach === 'clause'));
+    const wideSrc = alternation({ terms: wide.flatMap((e) => e.terms), patterns: wide.flatMap((e) => e.patterns) });
+    this.clauseNegation = wideSrc ? new RegExp(wideSrc, 'gu') : undefined;
     this.question = cues('question');
     this.request = cues('request');
   }
@@ -160,6 +167,12 @@ export class LexiconMatcher {
     if (!this.negation || !this.negationAll) return false;
     // Only a negation close before the phrase counts: "没有给他验证码", "i did not send".
     if (this.negation.test(text.slice(Math.max(clauseStart, start - 6), start))) return true;
+    // Or one that reaches its whole clause, with no "but" between: "she didn't ask for any password".
+    if (this.clauseNegation) {
+      const clause = text.slice(clauseStart, start);
+      this.clauseNegation.lastIndex = 0;
+      for (const m of clause.matchAll(this.clauseNegation)) if (!CONTRAST.test(clause.slice(m.index + m[0].length))) return true;
+    }
     // Or one that reaches it across "or" / "和": "didn't ask for any code or password", "没要验证码和密码".
     const before = text.slice(Math.max(clauseStart, start - 40), start);
     const joined = COORDINATED.exec(before);

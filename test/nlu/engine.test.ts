@@ -46,6 +46,13 @@ describe('NluEngine.recognize', () => {
     expect(given('我没有把验证码告诉他')).toBe(false);
   });
 
+  it('reads "the caller did not ask for any of it" across its clause, up to a "but"', () => {
+    const flags = (t: string) => nlu.recognize(t).matches.map((m) => m.key);
+    expect(flags("She didn't ask for any password or code, just the time")).not.toContain('ask.password');
+    expect(flags('冇叫我俾錢亦冇問我密碼')).not.toContain('ask.password');
+    expect(flags('他没让我转账 但是要了我的银行卡密码')).toContain('ask.password');
+  });
+
   it('answers through a Bot Framework RecognizerResult', () => {
     const rr = toRecognizerResult(nlu.recognize('说是检察院的，要我把钱转到安全账户'));
     expect(Object.keys(rr.intents).length).toBeGreaterThan(0);
