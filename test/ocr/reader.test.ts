@@ -63,7 +63,9 @@ describe('ImageReader, bounded', () => {
 
   it('gives up an image that takes too long, ends the worker, and reads the next one afresh', async () => {
     const spawn = vi.fn(standIn(null));
-    const reader = new ImageReader({ timeoutMs: 200, idleMs: 60_000, spawn });
+    // The bound includes starting the worker: under a loaded CI (the real model loads in another
+    // file at the same time) a fresh thread alone took over 200 ms, failing the second read.
+    const reader = new ImageReader({ timeoutMs: 2_000, idleMs: 60_000, spawn });
     expect(await reader.read(image)).toEqual({ kind: 'unreadable', reason: 'timeout' });
     expect(reader.loaded).toBe(false);
     spawn.mockImplementation(standIn('【银行】你好'));
