@@ -1,5 +1,5 @@
 import type { LexiconCategory } from '../content/ids.js';
-import type { LexiconFile } from '../content/schemas.js';
+import type { LexiconEntry, LexiconFile } from '../content/schemas.js';
 import { normalise } from './normalize.js';
 
 /** One lexicon hit in a message. */
@@ -83,16 +83,14 @@ export class LexiconMatcher {
         this.entries.push({ category: lex.category, id: e.id, scamType: e.scamType, publicBody: e.publicBody, regex });
       }
     }
-    const cues = (cat: LexiconCategory) => {
-      const entries = lexicons.filter((l) => l.category === cat).flatMap((l) => l.entries);
+    const cues = (cat: LexiconCategory, keep: (e: LexiconEntry) => boolean = () => true, flags = 'u') => {
+      const entries = lexicons.filter((l) => l.category === cat).flatMap((l) => l.entries.filter(keep));
       const src = alternation({ terms: entries.flatMap((e) => e.terms), patterns: entries.flatMap((e) => e.patterns) });
-      return src ? new RegExp(src, 'u') : undefined;
+      return src ? new RegExp(src, flags) : undefined;
     };
     this.negation = cues('negation');
     this.negationAll = this.negation ? new RegExp(this.negation.source, 'gu') : undefined;
-    const wide = lexicons.filter((l) => l.category === 'negation').flatMap((l) => l.entries.filter((e) => e.reach === 'clause'));
-    const wideSrc = alternation({ terms: wide.flatMap((e) => e.terms), patterns: wide.flatMap((e) => e.patterns) });
-    this.clauseNegation = wideSrc ? new RegExp(wideSrc, 'gu') : undefined;
+    this.clauseNegation = cues('negation', (e) => e.reach === 'clause', 'gu');
     this.question = cues('question');
     this.request = cues('request');
   }
@@ -170,8 +168,10 @@ export class LexiconMatcher {
     // Or one that reaches its whole clause, with no "but" between: "she didn't ask for any password".
     if (this.clauseNegation) {
       const clause = text.slice(clauseStart, start);
-      this.clauseNegation.lastIndex = 0;
-      for (const m of clause.matchAll(this.clauseNegation)) if (!CONTRAST.test(clause.slice(m.index + m[0].length))) return true;
+      // The last one has the least clause after it: if a "but" follows it, one follows them all.
+      let last = -1;
+      for (const m of clause.matchAll(this.clauseNegation)) last = m.index + m[0].length;
+      if (last >= 0 && !CONTRAST.test(clause.slice(last))) return true;
     }
     // Or one that reaches it across "or" / "和": "didn't ask for any code or password", "没要验证码和密码".
     const before = text.slice(Math.max(clauseStart, start - 40), start);
