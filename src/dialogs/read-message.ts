@@ -38,6 +38,8 @@ export interface Reading {
   forwarded: boolean;
   /** The message is only a link. */
   linkOnly: boolean;
+  /** Proofs the caller gave that the message tells ("前面真给我返了钱"): a doubt leaning on them. */
+  proofs: string[];
 }
 
 /** How a forwarded SMS looks: a 【sender】 tag, an unsubscribe line, a "dear customer" opening. */
@@ -203,6 +205,7 @@ export class MessageReader {
       explain,
       forwarded,
       linkOnly,
+      proofs: flags.filter((f) => f.category === 'proof').map((f) => f.key),
     };
   }
 

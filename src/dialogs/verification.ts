@@ -120,7 +120,7 @@ export class VerificationFlow {
     // "是" after "if it is gone … reply yes": it is gone, whatever question was pending.
     if (c.maybeGone.length > 0) {
       // "但他之前确实给我钱了" reads as already_gave, but tells of money that came in: no "yes".
-      const cameIn = reading.evidence.flags.some((f) => f.category === 'proof') || r.cues.includes('incoming');
+      const cameIn = reading.proofs.length > 0 || r.cues.includes('incoming');
       const yes = reading.intent === 'affirm' || (reading.intent === 'already_gave' && Object.keys(reading.evidence.deeds).length === 0 && !cameIn);
       if (yes) c.deeds = { ...c.deeds, ...Object.fromEntries(c.maybeGone.map((d) => [d, 'done' as const])) };
       c.maybeGone = [];
@@ -200,8 +200,7 @@ export class VerificationFlow {
     if (m.role === 'question') return this.answerQuestion(c, m, a, r, lang);
     // A doubt that leans on a proof already told ("可是前面都真的给钱了啊") is answered by the story
     // handler with that proof's answer, not with the verdict in one line.
-    const leansOnProof = m.evidence.flags.some((f) => f.category === 'proof');
-    if (c.verdict && added === 0 && (m.intent === null || m.intent === 'unsure') && !leansOnProof) {
+    if (c.verdict && added === 0 && (m.intent === null || m.intent === 'unsure') && m.proofs.length === 0) {
       // "是不是骗子啊" / "我不懂" / "说简单点" after the verdict: the verdict again, in one plain line.
       return { case: c, messages: [[this.composer.msg(c.verdict.risk ? `simple_${c.verdict.risk}` : 'verdict_unknown', lang)]] };
     }
@@ -375,8 +374,7 @@ export class VerificationFlow {
       }
       // New red flags after the verdict are explained, not swallowed by a stock line.
       // A doubt that leans on a proof already told ("前面真给我发了几十块啊") gets that proof's answer again.
-      const proofs = m.evidence.flags.filter((f) => f.category === 'proof').map((f) => f.key);
-      const fresh = this.assessor.rank(newFlags.length > 0 ? newFlags : proofs).slice(0, 2).map((k) => T.flag(k, lang)).filter((p): p is Part => !!p);
+      const fresh = this.assessor.rank(newFlags.length > 0 ? newFlags : m.proofs).slice(0, 2).map((k) => T.flag(k, lang)).filter((p): p is Part => !!p);
       // "我还没下载" after the verdict: that is right, and the one thing to do still stands.
       // A plain "没有" answers the verdict's own last line ("已经转了钱……马上告诉我").
       const heldBack = m.intent === 'deny' || Object.values(m.evidence.deeds).some((s) => s === 'refused' || s === 'stopped');
