@@ -86,7 +86,7 @@ describe('ImageReader, bounded', () => {
   });
 
   it('turns images away at once when too many wait', async () => {
-    const reader = new ImageReader({ timeoutMs: 300, idleMs: 60_000, maxQueued: 1, spawn: standIn(null) });
+    const reader = new ImageReader({ timeoutMs: 2_000, idleMs: 60_000, maxQueued: 1, spawn: standIn(null) });
     const first = reader.read(image);
     // The first is still being checked and queued when the second arrives.
     await vi.waitFor(() => expect(reader.loaded).toBe(true));
