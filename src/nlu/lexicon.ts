@@ -66,6 +66,13 @@ const CONTRAST = /\bbut\b|\bhowever\b|\binstead\b|\bonly\b|但|却|而是|只是
 /** Negated or asked-about hits looked at per entry before giving up: bounds the work on long text. */
 const MAX_QUALIFIED_HITS = 5;
 
+/** Where the last match of a global `re` in `text` ends, or -1 with none. */
+function lastMatchEnd(text: string, re: RegExp): number {
+  let last = -1;
+  for (const m of text.matchAll(re)) last = m.index + m[0].length;
+  return last;
+}
+
 export class LexiconMatcher {
   private readonly entries: CompiledEntry[] = [];
   private readonly negation: RegExp | undefined;
@@ -169,8 +176,7 @@ export class LexiconMatcher {
     if (this.clauseNegation) {
       const clause = text.slice(clauseStart, start);
       // The last one has the least clause after it: if a "but" follows it, one follows them all.
-      let last = -1;
-      for (const m of clause.matchAll(this.clauseNegation)) last = m.index + m[0].length;
+      const last = lastMatchEnd(clause, this.clauseNegation);
       if (last >= 0 && !CONTRAST.test(clause.slice(last))) return true;
     }
     // Or one that reaches it across "or" / "和": "didn't ask for any code or password", "没要验证码和密码".
@@ -178,8 +184,7 @@ export class LexiconMatcher {
     const joined = COORDINATED.exec(before);
     if (!joined) return false;
     const head = before.slice(0, joined.index);
-    let last = -1;
-    for (const m of head.matchAll(this.negationAll)) last = m.index + m[0].length;
+    const last = lastMatchEnd(head, this.negationAll);
     return last >= 0 && joined.index - last <= MAX_COORDINATED_ITEM;
   }
 
