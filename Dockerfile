@@ -16,7 +16,7 @@ COPY intents intents
 # first answer does not wait for training.
 RUN npm run build \
  && npm run --silent validate \
- && echo '{"user":"build","text":"hi"}' | STORAGE=memory node dist/main.js chat --jsonl >/dev/null \
+ && node dist/cli/prepare-models.js \
  && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim
