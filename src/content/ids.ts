@@ -54,6 +54,7 @@ export const LEXICON_CATEGORIES = [
   'benign',
   'proof',
   'request',
+  'clause',
 ] as const;
 
 export type LexiconCategory = (typeof LEXICON_CATEGORIES)[number];

@@ -41,6 +41,9 @@ const MENTIONED = 'yes';
 const NOT_MENTIONED = 'no';
 /** Clause breaks after normalisation (Chinese punctuation is ASCII by then). */
 const CLAUSE_BREAK = /[,.;!?。;:\n]/;
+/** How a message splits into clauses (the lexicons know the soft breaks of run-on text). */
+export type Split = (text: string) => string[];
+const byPunctuation: Split = (text) => text.split(CLAUSE_BREAK);
 
 /**
  * Reads, for each deed a caller is after, what a message says of it. Two learned steps over the
@@ -65,7 +68,8 @@ export class DeedReader {
     private readonly stateModel: TextClassifier | undefined,
     private readonly goneModel: TextClassifier | undefined,
     stateCues: DeedsFile['stateCues'],
-    requestOnly?: DeedsFile['requestOnly'],
+    requestOnly: DeedsFile['requestOnly'] | undefined,
+    private readonly split: Split,
   ) {
     this.request = requestOnly ? compileCues(requestOnly.request) : undefined;
     this.completion = requestOnly ? compileCues(requestOnly.completion) : undefined;
@@ -103,8 +107,9 @@ export class DeedReader {
     goneDeeds: readonly string[],
     segmenter: Segmenter,
     featuresOf: (text: string) => { text: string; matches: readonly LexMatch[] },
+    split: Split = byPunctuation,
   ): DeedReader {
-    const probe = new DeedReader(file.deeds, file.family, segmenter, new Map(), undefined, undefined, file.stateCues, file.requestOnly);
+    const probe = new DeedReader(file.deeds, file.family, segmenter, new Map(), undefined, undefined, file.stateCues, file.requestOnly, split);
     const rows = examples.map((ex) => probe.rowsFor(featuresOf(ex.text)));
     const mention = new Map<string, TextClassifier>();
     for (const d of file.deeds) {
@@ -117,12 +122,12 @@ export class DeedReader {
     const state = stateData.length > 0 ? TextClassifier.trainCalibrated(stateData) : undefined;
     const goneData: Featurised[] = examples.map((ex, i) => ({ tokens: rows[i]!.message(), label: Object.entries(ex.deeds).some(([d, st]) => st === 'done' && goneDeeds.includes(d)) ? MENTIONED : NOT_MENTIONED }));
     const gone = TextClassifier.trainCalibrated(goneData);
-    return new DeedReader(file.deeds, file.family, segmenter, mention, state, gone, file.stateCues, file.requestOnly);
+    return new DeedReader(file.deeds, file.family, segmenter, mention, state, gone, file.stateCues, file.requestOnly, split);
   }
 
-  static fromModels(file: DeedsFile, segmenter: Segmenter, models: DeedModels): DeedReader {
+  static fromModels(file: DeedsFile, segmenter: Segmenter, models: DeedModels, split: Split = byPunctuation): DeedReader {
     const mention = new Map(Object.entries(models.mention).map(([k, m]) => [k, TextClassifier.fromModel(m)]));
-    return new DeedReader(file.deeds, file.family, segmenter, mention, TextClassifier.fromModel(models.state), TextClassifier.fromModel(models.gone), file.stateCues, file.requestOnly);
+    return new DeedReader(file.deeds, file.family, segmenter, mention, TextClassifier.fromModel(models.state), TextClassifier.fromModel(models.gone), file.stateCues, file.requestOnly, split);
   }
 
   toModels(): DeedModels {
@@ -213,7 +218,7 @@ export class DeedReader {
     const { request, completion } = this;
     if (!request || !completion || !re) return false;
     // The "了" of "问我钱转了没有" asks; it tells nothing done.
-    const clauses = text.split(CLAUSE_BREAK).map((c) => (this.question ? c.replace(this.question, ' ') : c));
+    const clauses = this.split(text).map((c) => (this.question ? c.replace(this.question, ' ') : c));
     let named = 0;
     for (let i = 0; i < clauses.length; i++) {
       const c = clauses[i]!;
@@ -232,7 +237,7 @@ export class DeedReader {
   private window(text: string, deed: string): string[] {
     const re = this.cues.get(deed);
     if (!re) return [];
-    const clauses = text.split(CLAUSE_BREAK);
+    const clauses = this.split(text);
     const picked = new Set<number>();
     clauses.forEach((c, i) => {
       if (c && re.test(c)) {

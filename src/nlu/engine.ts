@@ -173,7 +173,7 @@ export class NluEngine {
       homophones,
       TextClassifier.fromModel(classifiers.intent),
       TextClassifier.fromModel(classifiers.scamType),
-      DeedReader.fromModels(content.deeds, segmenter, deeds),
+      DeedReader.fromModels(content.deeds, segmenter, deeds, (t) => matcher.clauses(t)),
       opts.threshold,
     );
   }
@@ -184,7 +184,7 @@ export class NluEngine {
     const negatives = content.training
       .filter((f) => content.deeds.negativesFrom.includes(f.intent))
       .flatMap((f) => f.examples.map((ex) => ({ text: typeof ex === 'string' ? ex : ex.text, deeds: {} })));
-    return DeedReader.train(content.deeds, [...examples, ...negatives], content.policy.deeds.urgent, segmenter, (raw) => readableText(raw, homophones, matcher));
+    return DeedReader.train(content.deeds, [...examples, ...negatives], content.policy.deeds.urgent, segmenter, (raw) => readableText(raw, homophones, matcher), (t) => matcher.clauses(t));
   }
 
   static featurise(content: Content, segmenter: Segmenter, matcher = new LexiconMatcher(content.lexicons), homophones = new HomophoneRepair(NluEngine.vocabulary(content))): { intent: Featurised[]; scamType: Featurised[] } {

@@ -55,8 +55,9 @@ export function compileCues(c: { terms: readonly string[]; patterns: readonly st
 
 /** Characters that end a clause (after normalisation, Chinese punctuation is mostly ASCII). */
 const BREAK_CHARS = ',.;!?。;:\n';
+const CLAUSE_SPLIT = /[,.;!?。;:\n]/;
 /** Cue categories: they qualify other hits and are never hits themselves. */
-const CUES: readonly LexiconCategory[] = ['negation', 'question', 'request'];
+const CUES: readonly LexiconCategory[] = ['negation', 'question', 'request', 'clause'];
 /** A phrase right after "or", "nor", 和, 或: the second item of a list a negation may cover. */
 const COORDINATED = /(?:\bor\b|\bnor\b|或者|或|和|跟|、)\s?(?:any |the |my |your )?$/u;
 /** The first item of such a list, between the negation and the "or": a few words at most. */
@@ -81,6 +82,8 @@ export class LexiconMatcher {
   private readonly clauseNegation: RegExp | undefined;
   private readonly question: RegExp | undefined;
   private readonly request: RegExp | undefined;
+  /** Where a new clause starts without punctuation ("…让我转到监管账户我就上银行转了三万八"). */
+  private readonly softBreaks: RegExp | undefined;
 
   constructor(lexicons: readonly LexiconFile[]) {
     for (const lex of lexicons) {
@@ -100,11 +103,18 @@ export class LexiconMatcher {
     this.clauseNegation = cues('negation', (e) => e.reach === 'clause', 'gu');
     this.question = cues('question');
     this.request = cues('request');
+    this.softBreaks = cues('clause', () => true, 'gu');
   }
 
   /** Every Chinese term, so the segmenter keeps domain words whole. */
   static terms(lexicons: readonly LexiconFile[]): string[] {
     return lexicons.flatMap((l) => l.entries.flatMap((e) => e.terms.map((t) => normalise(t).text)));
+  }
+
+  /** The text's clauses: split at punctuation and at the soft breaks of run-on text. */
+  clauses(text: string): string[] {
+    if (!this.softBreaks) return text.split(CLAUSE_SPLIT);
+    return text.replace(this.softBreaks, (m, at: number) => (at > 0 ? `\n${m}` : m)).split(CLAUSE_SPLIT);
   }
 
   match(text: string): LexMatch[] {
@@ -125,7 +135,7 @@ export class LexiconMatcher {
         }
         const start = m.index;
         const end = start + m[0].length;
-        const clauses = (index ??= clauseIndex(text));
+        const clauses = (index ??= clauseIndex(text, this.softBreaks));
         const a = clauses.start[start]!;
         // A question mark closing the clause belongs to it.
         const b = Math.min(text.length, clauses.end[Math.max(start, end - 1)]! + 1);
@@ -190,20 +200,30 @@ export class LexiconMatcher {
 
 }
 
-/** For every position, where its clause starts and ends: one pass, shared by all hits. */
-function clauseIndex(text: string): { start: Int32Array; end: Int32Array } {
+/**
+ * For every position, where its clause starts and ends: one pass, shared by all hits. A clause
+ * ends at punctuation or where a soft break (lexicon `clause`) starts the next one: run-on
+ * voice-to-text has no punctuation, and a request or a question at one end of it must not reach
+ * the writer's own deed at the other.
+ */
+function clauseIndex(text: string, softBreaks: RegExp | undefined): { start: Int32Array; end: Int32Array } {
   const n = text.length;
+  const opens = new Uint8Array(n + 1);
+  for (let i = 0; i < n; i++) if (BREAK_CHARS.includes(text[i]!)) opens[i + 1] = 1;
+  if (softBreaks) for (const m of text.matchAll(softBreaks)) if (m.index > 0) opens[m.index] = 2;
   const start = new Int32Array(n + 1);
   const end = new Int32Array(n + 1);
   let s = 0;
   for (let i = 0; i < n; i++) {
+    if (opens[i]) s = i;
     start[i] = s;
-    if (BREAK_CHARS.includes(text[i]!)) s = i + 1;
   }
-  start[n] = s;
+  start[n] = opens[n] ? n : s;
   let e = n;
   for (let i = n - 1; i >= 0; i--) {
+    // Punctuation ends its clause where it stands; a soft break, just before the words it starts.
     if (BREAK_CHARS.includes(text[i]!)) e = i;
+    else if (opens[i + 1] === 2) e = i + 1;
     end[i] = e;
   }
   end[n] = n;

@@ -53,6 +53,14 @@ describe('NluEngine.recognize', () => {
     expect(flags('他没让我转账 但是要了我的银行卡密码')).toContain('ask.password');
   });
 
+  it('ends a request where an unpunctuated run-on says the writer did it (voice-to-text)', () => {
+    const sent = (t: string) => nlu.recognize(t).matches.some((m) => m.key === 'given.money_sent');
+    expect(sent('他要我配合调查让我把退休金转到一个监管账户我就上银行转了三万八这会儿电话打不通了')).toBe(true);
+    // A request that tells the writer to act at once is still a request.
+    expect(sent('他叫我马上转了三万过去才能解冻')).toBe(false);
+    expect(sent('他让我把退休金转到一个监管账户 说转了三万就能查清楚')).toBe(false);
+  });
+
   it('answers through a Bot Framework RecognizerResult', () => {
     const rr = toRecognizerResult(nlu.recognize('说是检察院的，要我把钱转到安全账户'));
     expect(Object.keys(rr.intents).length).toBeGreaterThan(0);
