@@ -59,6 +59,8 @@ describe('NluEngine.recognize', () => {
     // A request that tells the writer to act at once is still a request.
     expect(sent('他叫我马上转了三万过去才能解冻')).toBe(false);
     expect(sent('他让我把退休金转到一个监管账户 说转了三万就能查清楚')).toBe(false);
+    // Nor does a condition stop at the writer's "我已经": a what-if is not a deed.
+    expect(nlu.recognize('如果我已经给了验证码该怎么办').matches.some((m) => m.key === 'given.code_given')).toBe(false);
   });
 
   it('answers through a Bot Framework RecognizerResult', () => {
