@@ -313,6 +313,8 @@ export function loadContent(root: string): Content {
     };
     p.intents.questions.forEach((x, i) => knownIntent(['intents', 'questions', i], x));
     p.intents.story.forEach((x, i) => knownIntent(['intents', 'story', i], x));
+    p.intents.mayCarryStory.forEach((x, i) => knownIntent(['intents', 'mayCarryStory', i], x));
+    p.intents.general.forEach((x, i) => knownIntent(['intents', 'general', i], x));
     p.intents.chitchat.forEach((x, i) => knownIntent(['intents', 'chitchat', i], x));
     for (const k of ['restart', 'handled', 'dispute'] as const) knownIntent(['intents', k], p.intents[k]);
     const roles = new Map<string, string>();
@@ -376,6 +378,8 @@ export function loadContent(root: string): Content {
       }
       p.deeds.urgent.forEach((d, i) => e.steps[d] || at(policyP, f, ['deeds', 'urgent', i], `urgent deed "${d}" has no step in emergency.steps`));
       e.remind.forEach((d, i) => e.steps[d] || at(policyP, f, ['emergency', 'remind', i], `deed "${d}" has no step in emergency.steps to remind of`));
+      e.nextSteps.deeds.forEach((d, i) => e.steps[d] || at(policyP, f, ['emergency', 'nextSteps', 'deeds', i], `deed "${d}" has no step in emergency.steps`));
+      e.nextSteps.intents.forEach((x, i) => knownIntent(['emergency', 'nextSteps', 'intents', i], x));
     }
   }
   if (glossaryP?.data) {

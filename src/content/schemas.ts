@@ -246,6 +246,10 @@ const responseRef = z.string().regex(/^(?:@[a-z][a-z0-9_]*|faq\.[a-z][a-z0-9_]*|
 export const policyFile = z.strictObject({
   intents: z.strictObject({
     questions: z.array(id),
+    /** Questions whose wording often carries a story ("这个号码是真的吗 他说是公安局的要我转账"): with enough red flags told, a story. */
+    mayCarryStory: z.array(id).default([]),
+    /** General questions ("网信办会打电话吗", "他怎么知道我的身份证号"): a public body or a deed named in them tells no story. */
+    general: z.array(id).default([]),
     story: z.array(id),
     chitchat: z.array(id),
     restart: id,
@@ -293,6 +297,8 @@ export const policyFile = z.strictObject({
     otherwise: responseRef,
     /** Deeds whose step comes back with every reminder (a card to freeze stays to be frozen). */
     remind: z.array(id).default([]),
+    /** Answers to these intents ("点算好", "what now") carry the steps of these deeds, when gone: what the answer itself does not say. */
+    nextSteps: z.strictObject({ intents: z.array(id), deeds: z.array(id) }).default({ intents: [], deeds: [] }),
     /** Words that keep a "handled" message open: "共享关了，接下来呢" still asks what is left. */
     stillAsking: cueList,
     /**

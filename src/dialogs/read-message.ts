@@ -80,11 +80,15 @@ export class MessageReader {
     return intent ? (this.roles.get(intent) ?? 'none') : 'none';
   }
 
-  read(r: Recognition, c: CaseState): Reading {
+  read(recognised: Recognition, c: CaseState): Reading {
     const policy = this.content.policy;
-    const floor = r.intent ? this.content.verification.intentConfidence[r.intent] : undefined;
-    const intent = floor !== undefined && r.confidence < floor ? null : r.intent;
+    const floor = recognised.intent ? this.content.verification.intentConfidence[recognised.intent] : undefined;
+    const intent = floor !== undefined && recognised.confidence < floor ? null : recognised.intent;
     let role = this.roleOf(intent);
+    // "他怎么连我的身份证号都知道": a general question, read surely, tells no deed, whatever the
+    // deed models make of its words; "…我都告诉他了" states one in a `given` phrase and still does.
+    const generalSure = intent !== null && policy.intents.general.includes(intent) && recognised.confidence >= policy.thresholds.questionIsStory;
+    const r = generalSure && !recognised.matches.some((m) => m.category === 'given') ? { ...recognised, deeds: [], gone: 0 } : recognised;
 
     const deeds = this.deeds(r);
     const urgentDone = Object.entries(deeds).filter(([d, s]) => s === 'done' && (policy.deeds.urgent.includes(d) || d === UNSPECIFIED_DEED)).map(([d]) => d);
@@ -164,13 +168,13 @@ export class MessageReader {
     const callerDid = statements.filter((m) => /^(ask|threat|money|offer)$/.test(m.category) && !termSpans.some(([a, b]) => m.start < b && a < m.end)).length;
     const meaning = GLOSSARY_QUESTION.test(r.text) && termsAsked.length > 0 && callerDid === 0 && !forwarded;
     if (role === 'question' && intent !== null && !meaning) {
-      const evidenceQuestion = ['ask_number_real', 'ask_does_call', 'ask_about_bot'].includes(intent);
+      const generalQuestion = policy.intents.general.includes(intent);
       if (
-        (evidenceQuestion && (statements.length >= policy.thresholds.storyStatements || (publicBodyClaim && intent !== 'ask_does_call'))) ||
+        (policy.intents.mayCarryStory.includes(intent) && (statements.length >= policy.thresholds.storyStatements || (publicBodyClaim && !generalQuestion))) ||
         (r.confidence < policy.thresholds.questionIsStory && pressure >= 1) ||
         urgentDone.length > 0 ||
         // "他发来的验证码要不要告诉他": the caller wants a deed; the question is about this call.
-        (intent !== 'ask_does_call' && !GLOSSARY_QUESTION.test(r.text) && r.deeds.some((d) => (d.state === 'requested' || d.state === 'asked') && d.mention >= 0.8 && policy.deeds.urgent.includes(d.deed)))
+        (!generalQuestion && !GLOSSARY_QUESTION.test(r.text) && r.deeds.some((d) => (d.state === 'requested' || d.state === 'asked') && d.mention >= 0.8 && policy.deeds.urgent.includes(d.deed)))
       ) {
         role = 'story';
       }

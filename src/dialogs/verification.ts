@@ -229,12 +229,19 @@ export class VerificationFlow {
     const T = this.composer;
     if (m.glossary.length > 0) return this.answerGlossary(c, m, lang);
     const ref = m.intent ? (T.emergencyVariant(c.emergency?.deeds ?? [])?.answers[m.intent] ?? e.answers[m.intent]) : undefined;
-    if (ref && m.role === 'question') return { case: c, messages: this.answerRef(ref, c, a, r, lang) };
+    // "點算好 我而家仲未熄": what to do now includes ending the share that is still on.
+    const withSteps = (messages: Message[]): Message[] => {
+      const deeds = (c.emergency?.deeds ?? []).filter((d) => e.nextSteps.deeds.includes(d));
+      const steps = m.intent && e.nextSteps.intents.includes(m.intent) ? [...new Set(deeds.map((d) => e.steps[d]).filter((x): x is string => !!x))] : [];
+      const parts = steps.map((s) => T.ref(s, lang)).filter((p): p is Part => !!p);
+      return parts.length === 0 || messages.length === 0 ? messages : [[...messages[0]!, ...parts], ...messages.slice(1)];
+    };
+    if (ref && m.role === 'question') return { case: c, messages: withSteps(this.answerRef(ref, c, a, r, lang)) };
     // "他又让我打第二笔", "交了保证金就能提现": the caller wants more. Never pay again.
     const wantsMore = m.urgentWanted.length > 0 || newFlags.some((f) => /^(?:ask|money)\./.test(f));
     // What is still to be done comes with it: a card given is still to be frozen.
     if (wantsMore) return { case: c, messages: [[T.ref(e.again, lang)!, ...T.remindSteps(c.emergency?.deeds ?? [], lang)]] };
-    if (ref) return { case: c, messages: this.answerRef(ref, c, a, r, lang) };
+    if (ref) return { case: c, messages: withSteps(this.answerRef(ref, c, a, r, lang)) };
     // Any other question is answered, with the emergency's one line after it.
     if (m.role === 'question' && m.question) {
       const plan = this.answerQuestion(c, m, a, r, lang);
