@@ -349,6 +349,11 @@ export function loadContent(root: string): Content {
       checkResponse(['answers', intent], ref);
     }
     for (const k of ['more', 'moreNothingGiven', 'heldBack'] as const) checkPlain(['verdict', k], p.verdict[k]);
+    const deedIds = new Set((deedsP?.data?.deeds ?? []).map((d) => d.id));
+    for (const [deed, ref] of Object.entries(p.verdict.caution)) {
+      if (deedsP?.data && !deedIds.has(deed)) at(policyP, f, ['verdict', 'caution', deed], `unknown deed "${deed}" (intents/deeds.yaml)`);
+      checkPlain(['verdict', 'caution', deed], ref);
+    }
     for (const k of ['noFlags', 'linkOnly'] as const) checkPlain(['forwarded', k], p.forwarded[k]);
     for (const k of ['offer', 'recorded', 'seen', 'none'] as const) checkPlain(['reports', k], p.reports[k]);
     // Every question must have an answer, or it would be met with the fallback.

@@ -8,6 +8,9 @@ import { newCase, upgradeCase, withEvidence, type CaseState, type Risk, type Scr
 import { Composer, type Message, type Part } from './compose.js';
 import { MessageReader, type Reading } from './read-message.js';
 import { REPORTABLE_KINDS } from '../storage/number-reports.js';
+
+/** A deed the caller is after and the person has not done: the verdict's caution line is for these. */
+const CAUTION_STATES: ReadonlySet<string> = new Set(['requested', 'about', 'asked']);
 import { compileCues } from '../nlu/lexicon.js';
 
 export interface TurnInput {
@@ -452,7 +455,16 @@ export class VerificationFlow {
     const T = this.composer;
     if (c.forwarded && (a.risk === 'low' || a.risk === null)) return [T.ref(this.content.policy.forwarded.noFlags, lang)!];
     const v = T.verdict(a, lang, c.forwarded);
-    return group ? v : this.fitLines(v, this.content.policy.thresholds.firstMessageLines);
+    if (group) return v;
+    const t = this.content.policy.thresholds;
+    const fitted = this.fitLines(v, t.firstMessageLines);
+    // "让我下载一个app 我下载了还没打开": the deed the caller is after gets its line, if the screen has room.
+    const wanted = Object.entries(this.content.policy.verdict.caution).find(([deed]) => CAUTION_STATES.has(c.deeds[deed] ?? 'none'));
+    const caution = wanted && !c.forwarded ? T.ref(wanted[1], lang) : undefined;
+    if (!caution) return fitted;
+    const withIt = [...fitted, caution];
+    const text = withIt.map((p) => p.text).join('\n');
+    return text.length <= t.firstMessageChars[lang] && text.split('\n').length <= t.firstMessageLines ? withIt : fitted;
   }
 
   /** The verdict's second line: what to ask for next; it asks about deeds only when none was told. */
