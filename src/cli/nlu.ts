@@ -93,7 +93,7 @@ function readHeldOut<T>(file: string): T[] | undefined {
 function evaluateDeeds(folds: number): { json: unknown; md: string[]; summary: string[] } {
   const segmenter = new Segmenter(LexiconMatcher.terms(content.lexicons));
   const matcher = new LexiconMatcher(content.lexicons);
-  const homophones = new HomophoneRepair(NluEngine.vocabulary(content));
+  const homophones = NluEngine.homophones(content, segmenter);
   const policy = donePolicy(content.policy);
   const deeds = content.deeds.deeds.map((d) => d.id);
   const prep = (raw: string) => readableText(raw, homophones, matcher);

@@ -145,7 +145,7 @@ export class NluEngine {
   static create(content: Content, opts: NluOptions): NluEngine {
     const segmenter = new Segmenter(LexiconMatcher.terms(content.lexicons));
     const matcher = new LexiconMatcher(content.lexicons);
-    const homophones = new HomophoneRepair(NluEngine.vocabulary(content));
+    const homophones = NluEngine.homophones(content, segmenter);
     // Keyed by what the models learn from and by this folder's code (features, model): either
     // changing retrains; an edit to replies or guides does not.
     const files = opts.cacheDir ? NluEngine.cacheFiles(content, opts.cacheDir) : undefined;
@@ -178,6 +178,11 @@ export class NluEngine {
     );
   }
 
+  /** The homophone repair over this content's domain words, cutting the text with this segmenter's words. */
+  static homophones(content: Content, segmenter: Segmenter): HomophoneRepair {
+    return new HomophoneRepair(NluEngine.vocabulary(content), (run) => segmenter.words(run));
+  }
+
   /** The deed model trained on `examples` (all of intents/deed-examples, or a fold of them). */
   static trainDeeds(content: Content, examples: Content['deedExamples'], segmenter: Segmenter, matcher: LexiconMatcher, homophones: HomophoneRepair): DeedReader {
     // Messages that mention no deed, from the intents deeds.yaml names: what is not a mention.
@@ -187,7 +192,7 @@ export class NluEngine {
     return DeedReader.train(content.deeds, [...examples, ...negatives], content.policy.deeds.urgent, segmenter, (raw) => readableText(raw, homophones, matcher), (t) => matcher.clauses(t));
   }
 
-  static featurise(content: Content, segmenter: Segmenter, matcher = new LexiconMatcher(content.lexicons), homophones = new HomophoneRepair(NluEngine.vocabulary(content))): { intent: Featurised[]; scamType: Featurised[] } {
+  static featurise(content: Content, segmenter: Segmenter, matcher = new LexiconMatcher(content.lexicons), homophones = NluEngine.homophones(content, segmenter)): { intent: Featurised[]; scamType: Featurised[] } {
     const data = trainingData(content);
     const texts = data.map((d) => homophones.repair(normalise(d.text).text));
     const feats = texts.map((text) => features(segmenter, text, matcher.match(text)));

@@ -40,7 +40,14 @@ export class HomophoneRepair {
   private readonly byKey = new Map<string, string>();
   private readonly lengths: number[];
 
-  constructor(vocabulary: readonly string[]) {
+  /**
+   * `cut` splits a run of Chinese into words (jieba): a window that would cut through a real word
+   * of the text is left alone ("春游费" is 春游 + 费, not a misspelt 邮费).
+   */
+  constructor(
+    vocabulary: readonly string[],
+    private readonly cut?: (run: string) => string[],
+  ) {
     // A two-character word with a particle in it (转了, 汇过) sounds like half the language (回了, 赚了).
     const words = [...new Set(vocabulary.filter((w) => /^[\u3400-\u9fff]{2,6}$/.test(w) && !(w.length === 2 && PARTICLE.test(w))))];
     const ambiguous = new Set<string>();
@@ -66,6 +73,16 @@ export class HomophoneRepair {
     if (run.length < 2) return run;
     const s = syllables(run);
     const chars = [...run];
+    // Positions strictly inside a word of the text: no repair may start or end there.
+    const inside = new Set<number>();
+    if (this.cut) {
+      let at = 0;
+      for (const w of this.cut(run)) {
+        const n = [...w].length;
+        for (let k = 1; k < n; k++) inside.add(at + k);
+        at += n;
+      }
+    }
     let out = '';
     let i = 0;
     while (i < chars.length) {
@@ -83,7 +100,7 @@ export class HomophoneRepair {
         }
         let differ = 0;
         for (let k = 0; k < len; k++) if (chars[i + k] !== word[k]) differ++;
-        if (differ <= 1 && differ < len) {
+        if (differ <= 1 && differ < len && !inside.has(i) && !inside.has(i + len)) {
           out += word;
           i += len;
           replaced = true;
