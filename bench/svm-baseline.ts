@@ -13,7 +13,6 @@ import { donePolicy, formatDeedScore, isUrgent, scoreDeeds, type DeedGold, type 
 import { NluEngine, readableText } from '../src/nlu/engine.js';
 import { LexiconMatcher } from '../src/nlu/lexicon.js';
 import { Segmenter } from '../src/nlu/tokenize.js';
-import { HomophoneRepair } from '../src/nlu/homophones.js';
 import { normalise } from '../src/nlu/normalize.js';
 import { charNgrams, NGRAM_MAX, NGRAM_MIN, SvmDeedReader, type Example, type SvmParams } from './svm-model.js';
 

@@ -7,7 +7,6 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { stratifiedFolds } from '../nlu/classifier.js';
 import { donePolicy, formatDeedScore, scoreDeeds, type DeedGold, type DeedRead } from '../nlu/deed-eval.js';
 import { formatFlagScore, scoreFlags, type FlagGold } from '../nlu/flag-eval.js';
-import { HomophoneRepair } from '../nlu/homophones.js';
 import { loadContent } from '../content/load.js';
 import { NluEngine, readableText, trainingData } from '../nlu/engine.js';
 import { crossValidate, formatReport } from '../nlu/evaluate.js';
