@@ -135,7 +135,9 @@ export class Assessor {
       legit96110,
       reasons: ranked.map((f) => f.text!),
       reasonKeys: ranked.map((f) => f.key),
-      orgHotlines: [...new Set(orgs.flatMap((f) => f.hotlines ?? []))],
+      // The office told of last comes first: "he also said my residence permit will be
+      // cancelled — where can I check?" is answered with immigration's number, not customs'.
+      orgHotlines: [...new Set([...info].reverse().flatMap((f) => f.hotlines ?? []))],
     };
   }
 }

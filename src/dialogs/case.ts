@@ -155,6 +155,8 @@ export function withEvidence(
       if (m.category === 'organisation') c.orgs = withItem(c.orgs, m.id);
       for (const [slot, cats] of slotFills) if (cats.includes(m.category)) c.answered = withItem(c.answered, slot);
     }
+    // "没问我要任何信息", "they didn't ask for money or codes": a denial answers the question too.
+    for (const m of r.allMatches) if (m.negated) for (const [slot, cats] of slotFills) if (cats.includes(m.category) && m.category !== 'organisation') c.answered = withItem(c.answered, slot);
     for (const [deed, state] of Object.entries(ev.deeds)) {
       // Once done, a deed stays done: "我没再转" after a transfer does not bring the money back.
       if (c.deeds[deed] === 'done') continue;

@@ -247,14 +247,19 @@ export class Composer {
     const claimed = [list('organisation.'), c.callerName ?? '', c.jobNumber ? this.text('summary_job_number', lang, { value: c.jobNumber }) : '']
       .filter(Boolean)
       .join(sep);
-    const given = [list('given.'), c.amounts.length ? this.text('summary_amount', lang, { value: c.amounts.join(sep) }) : ''].filter(Boolean).join(sep);
+    // A sum said is "already given" only when the money is gone; else it is what the caller asked
+    // for ("他让我转两万" in a police summary must not read as paid).
+    const amount = c.amounts.length ? this.text('summary_amount', lang, { value: c.amounts.join(sep) }) : '';
+    const paid = c.deeds.money === 'done';
+    const given = [list('given.'), paid ? amount : ''].filter(Boolean).join(sep);
+    const asked = [list('ask.', 'money.', 'offer.'), paid ? '' : amount].filter(Boolean).join(sep);
     const assessment = a.risk ? [this.text(`risk_${a.risk}`, lang), a.scamType ? this.scamName(a.scamType, lang) : ''].filter(Boolean).join(sep) : '';
     const rows = [
       this.text('summary_when', lang),
       row('summary_number', c.numbers.map((n) => n.display).join(sep)),
       row('summary_claimed', claimed),
       row('summary_channel', list('channel.')),
-      row('summary_asked', list('ask.', 'money.', 'offer.')),
+      row('summary_asked', asked),
       row('summary_threatened', list('threat.')),
       row('summary_given', given || this.text('summary_nothing', lang)),
       row('summary_assessment', assessment),

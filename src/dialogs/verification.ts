@@ -399,7 +399,7 @@ export class VerificationFlow {
       // The caller is still after it ("那个人今天又打来问我钱转了没有", "he wants the code again"):
       // the one thing to do, again.
       if (m.urgentWanted.length > 0 && a.risk !== null && a.risk !== 'low') {
-        return { case: c, messages: [[...fresh.slice(0, 1), T.nowStep(a, lang), this.moreLine(c, lang)]] };
+        return { case: c, messages: [[...fresh, T.nowStep(a, lang), this.moreLine(c, lang)]] };
       }
       this.awaitGiven(c);
       // More of the story after the verdict ("she says she will send police today", "they added me

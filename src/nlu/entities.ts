@@ -55,7 +55,8 @@ const MONEY_BEFORE = /(?:¥|\$|rmb|yuan)\s*$/;
 /** "5,000" → "5000": thousands separators would split one amount into "5" and "000". */
 const THOUSANDS = /(\d),(?=\d{3}(?!\d))/g;
 const AMOUNT = /(?<![\d.])(\d+(?:\.\d+)?)\s*(万|千|k|w)?\s*(?:块钱|块|元|rmb|yuan|¥)/g;
-const AMOUNT_ZH = /([一二两三四五六七八九十]+)(万|千)(?:块|元)?/g;
+/** Not a count of something else: "两万多条短信", "三千个粉丝". */
+const AMOUNT_ZH = /([一二两三四五六七八九十]+)(万|千)(?!多?(?:条|個|个|次|人|名|件|张|張|份|公里|步|字|户|戶|家|台|部|米|斤|年|天|里|粉))(?:块|元)?/g;
 const ZH_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 function classifyNumber(raw: string): PhoneNumber | undefined {
