@@ -183,8 +183,14 @@ export class MessageReader {
 
     // "屏幕共享是什么意思？": every red-flag word sits in a question and nothing is told about a
     // call. The answer is what that red flag means, not a verdict.
+    // Not when something is read gone: "他叫我把身分证号和银行卡密吗都说了" tells the deed, whatever
+    // the request cue did to its red flag.
     const general =
-      r.matches.length > 0 && r.matches.every((m) => m.questioned) && r.entities.numbers.length === 0 && (intent === null || intent === 'ask_number_real' || intent === 'out_of_scope' || intent === 'ask_what_to_do');
+      urgentDone.length === 0 &&
+      r.matches.length > 0 &&
+      r.matches.every((m) => m.questioned) &&
+      r.entities.numbers.length === 0 &&
+      (intent === null || intent === 'ask_number_real' || intent === 'out_of_scope' || intent === 'ask_what_to_do');
     // "验证码是什么码？对方说念给他就能退款": what the caller did is told; the story comes first.
     // A story that also asks about a term ("他说要转到安全账户，安全账户是什么") stays a story.
     const glossary = meaning && this.roleOf(intent) !== 'story' ? termsAsked : [];
