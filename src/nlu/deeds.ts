@@ -154,13 +154,15 @@ export class DeedReader {
       const pMention = m.label === MENTIONED ? m.confidence : 1 - m.confidence;
       const phrase = matches.some((x) => x.category === 'given' && d.override.includes(x.id) && !x.negated && !x.questioned);
       const refused = this.refusals.get(d.id)?.test(text) ?? false;
-      if (pMention < 0.5 && !phrase && !refused) continue;
+      // The lexicon's plain "given" phrase for the deed names it, whatever the mention model says
+      // ("我fill in了bank card信息还有SMS code"); the state is still the model's.
+      const told = d.given !== undefined && matches.some((x) => x.category === 'given' && x.id === d.given && !x.negated && !x.questioned);
+      if (pMention < 0.5 && !phrase && !refused && !told) continue;
       const s = this.stateModel.predict(rows.state(d.id));
       // The model comes from an on-disk cache: a label it should not have is no reading at all.
       if (!(DEED_STATES as readonly string[]).includes(s.label)) continue;
       // Money that came to the writer is no deed of theirs, unless the lexicon reads the writer
       // paying in so many words ("扫码付了五百块的解冻费 说马上退给我").
-      const told = d.given !== undefined && matches.some((x) => x.category === 'given' && x.id === d.given && !x.negated && !x.questioned);
       if (s.label === 'done' && !told && this.onlyIncoming(text, d.id)) continue;
       // A request is never a deed; a plain "我没给钱" outranks a model that read something else, never a "done".
       const state = s.label === 'done' && this.onlyRequested(text, d.id) ? 'requested' : refused && s.label !== 'done' ? 'refused' : (s.label as DeedState);
