@@ -19,7 +19,7 @@ import type { IdHasher } from '../storage/id-hash.js';
 import { StateConflictError } from '../storage/sql-storage.js';
 import type { Store } from '../storage/store.js';
 import { MAY_RETRY, TURN_OUTPUT } from './adapter.js';
-import { addressing, guardShouldSpeak, parseAdminCommand, type AdminCommand } from './group-policy.js';
+import { addressing, guardShouldSpeak, isChitChat, parseAdminCommand, type AdminCommand } from './group-policy.js';
 import type { MessageType, TurnOutput } from './message.js';
 import { RoomSettingsStore, type GroupMode, type RoomSettings } from './room-settings.js';
 
@@ -238,10 +238,13 @@ export class CallguardBot {
 
     const opts: TurnOptions = { group: true, lang: settings.lang };
     if (addressed) return this.converse(context, text, opts, true);
-    if (settings.mode !== 'guard') return this.previousMeta(context);
-
     const recognized = this.recognizer.recognizeText(text);
     const recognition = recognitionOf(recognized);
+    // A member whose emergency the bot has opened here ("完了我刚被骗了…" → "现在怎么办啊") is in a
+    // conversation with it: their follow-ups are answered, mentioned or not, chit-chat aside.
+    if ((await this.previousMeta(context)).urgent && !isChitChat(recognition)) return this.converse(context, text, opts, true);
+    if (settings.mode !== 'guard') return this.previousMeta(context);
+
     const alone = assessMessage(this.flow, recognition, recognition.lang ?? lang);
     const speak = guardShouldSpeak({
       recognition,

@@ -37,6 +37,11 @@ export function addressing(text: string, mention: boolean, keywords: readonly st
 /** Intents that are never worth an unasked word in a group. */
 const CHIT_CHAT = new Set(['out_of_scope', 'greeting', 'thanks', 'affirm', 'deny', 'unsure', 'help', 'restart']);
 
+/** Small talk, or nothing the NLU could place: no reason to speak unasked. */
+export function isChitChat(r: Recognition): boolean {
+  return r.intent === null || CHIT_CHAT.has(r.intent);
+}
+
 export interface GuardInput {
   recognition: Recognition;
   /** Risk of this one message taken alone. */
