@@ -315,6 +315,7 @@ export function loadContent(root: string): Content {
     p.intents.story.forEach((x, i) => knownIntent(['intents', 'story', i], x));
     p.intents.mayCarryStory.forEach((x, i) => knownIntent(['intents', 'mayCarryStory', i], x));
     p.intents.general.forEach((x, i) => knownIntent(['intents', 'general', i], x));
+    p.intents.quietInGroups.forEach((x, i) => knownIntent(['intents', 'quietInGroups', i], x));
     p.intents.chitchat.forEach((x, i) => knownIntent(['intents', 'chitchat', i], x));
     for (const k of ['restart', 'handled', 'dispute'] as const) knownIntent(['intents', k], p.intents[k]);
     const roles = new Map<string, string>();

@@ -250,6 +250,8 @@ export const policyFile = z.strictObject({
     mayCarryStory: z.array(id).default([]),
     /** General questions ("网信办会打电话吗", "他怎么知道我的身份证号"): a public body or a deed named in them tells no story. */
     general: z.array(id).default([]),
+    /** Intents never worth an unasked word in a group (small talk, commands). */
+    quietInGroups: z.array(id).default([]),
     story: z.array(id),
     chitchat: z.array(id),
     restart: id,

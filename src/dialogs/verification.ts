@@ -75,6 +75,8 @@ export class VerificationFlow {
   readonly assessor: Assessor;
   readonly composer: Composer;
   readonly reader: MessageReader;
+  /** Intents never worth an unasked word in a group (policy intents.quietInGroups). */
+  readonly quietInGroups: ReadonlySet<string>;
   private readonly slots: SlotSpec[];
   private readonly slotFills: Map<string, readonly string[]>;
   private readonly reportYes: Set<string>;
@@ -86,6 +88,7 @@ export class VerificationFlow {
     this.assessor = new Assessor(content);
     this.composer = new Composer(content);
     this.reader = new MessageReader(content);
+    this.quietInGroups = new Set(content.policy.intents.quietInGroups);
     this.slots = content.verification.slots;
     this.slotFills = new Map(this.slots.map((s) => [s.id, s.fills]));
     const yes = content.policy.reports.yes;

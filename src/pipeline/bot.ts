@@ -242,7 +242,7 @@ export class CallguardBot {
     const recognition = recognitionOf(recognized);
     // A member whose emergency the bot has opened here ("完了我刚被骗了…" → "现在怎么办啊") is in a
     // conversation with it: their follow-ups are answered, mentioned or not, chit-chat aside.
-    if ((await this.previousMeta(context)).urgent && !isChitChat(recognition)) return this.converse(context, text, opts, true);
+    if ((await this.previousMeta(context)).urgent && !isChitChat(recognition, this.flow.quietInGroups)) return this.converse(context, text, opts, true);
     if (settings.mode !== 'guard') return this.previousMeta(context);
 
     const alone = assessMessage(this.flow, recognition, recognition.lang ?? lang);
@@ -253,6 +253,7 @@ export class CallguardBot {
       now: this.now(),
       lastGuardAt: settings.lastGuardAt,
       cooldownSeconds: settings.cooldownSeconds,
+      quiet: this.flow.quietInGroups,
     });
     if (!speak) return this.previousMeta(context);
     await this.rooms.set(room, { ...settings, lastGuardAt: this.now() });

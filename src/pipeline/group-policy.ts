@@ -34,12 +34,9 @@ export function addressing(text: string, mention: boolean, keywords: readonly st
   return { addressed, text: t };
 }
 
-/** Intents that are never worth an unasked word in a group. */
-const CHIT_CHAT = new Set(['out_of_scope', 'greeting', 'thanks', 'affirm', 'deny', 'unsure', 'help', 'restart']);
-
-/** Small talk, or nothing the NLU could place: no reason to speak unasked. */
-export function isChitChat(r: Recognition): boolean {
-  return r.intent === null || CHIT_CHAT.has(r.intent);
+/** Small talk (dialogs/policy.yaml intents.quietInGroups), or nothing the NLU could place: no reason to speak unasked. */
+export function isChitChat(r: Recognition, quiet: ReadonlySet<string>): boolean {
+  return r.intent === null || quiet.has(r.intent);
 }
 
 export interface GuardInput {
@@ -50,6 +47,8 @@ export interface GuardInput {
   now: number;
   lastGuardAt: number;
   cooldownSeconds: number;
+  /** Intents never worth an unasked word (dialogs/policy.yaml intents.quietInGroups). */
+  quiet: ReadonlySet<string>;
 }
 
 /** Guard mode: speak unasked only for a clear, confident sign that someone is at risk. */
@@ -57,12 +56,12 @@ export function guardShouldSpeak(g: GuardInput): boolean {
   const r = g.recognition;
   // Money or a code already gone ("我妈已经把三万块转过去了"): the emergency steps go out at once,
   // cooldown or not. The given-lexicon's request and question cues keep "他让我转账" out.
-  if (g.urgent && !(r.topIntent && CHIT_CHAT.has(r.topIntent))) return true;
+  if (g.urgent && !(r.topIntent && g.quiet.has(r.topIntent))) return true;
   if (g.risk !== 'high') return false;
   // A neighbour passing on an anti-fraud warning ("民警来宣传了，说让你转安全账户的都是骗子")
   // names every red flag and is not at risk.
   if (r.matches.some((m) => m.key === 'benign.fraud_warning')) return false;
-  if (r.topIntent && CHIT_CHAT.has(r.topIntent)) return false;
+  if (r.topIntent && g.quiet.has(r.topIntent)) return false;
   // Two red flags at least, one of them more than a name: one keyword in passing is not enough
   // to interrupt a group.
   const flags = r.matches.filter((m) => m.category !== 'benign' && m.category !== 'organisation');

@@ -27,6 +27,15 @@ const edit = (file: string, from: string | RegExp, to: string) => {
 };
 
 describe('policy as data', () => {
+  it('refuses a policy list that names an intent no training file defines', () => {
+    const root = copyContent();
+    edit(join(root, 'dialogs', 'policy.yaml'), 'quietInGroups: [out_of_scope,', 'quietInGroups: [small_talk, out_of_scope,');
+    edit(join(root, 'dialogs', 'policy.yaml'), 'general: [ask_does_call,', 'general: [ask_opening_hours, ask_does_call,');
+    const issues = issuesOf(root);
+    expect(issues.some((i) => /policy\.yaml.*unknown intent "small_talk"/.test(i))).toBe(true);
+    expect(issues.some((i) => /policy\.yaml.*unknown intent "ask_opening_hours"/.test(i))).toBe(true);
+  });
+
   it('a new intent with an FAQ answer is a question answered by it, without code', () => {
     const root = copyContent();
     writeFileSync(
