@@ -208,10 +208,13 @@ export class Composer {
     return [this.ref(this.emergencyVariant(deeds)?.otherwise ?? e.otherwise, lang)!, ...this.remindSteps(deeds, lang)];
   }
 
-  /** The steps that stay to be done while the emergency is open (`emergency.remind`): a card to freeze, a share to end. */
-  remindSteps(deeds: readonly string[], lang: Lang): Part[] {
+  /**
+   * The steps that stay to be done while the emergency is open (`emergency.remind`, or another
+   * list of deeds such as `emergency.nextSteps.deeds`): a card to freeze, a share to end.
+   */
+  remindSteps(deeds: readonly string[], lang: Lang, among: readonly string[] = this.content.policy.emergency.remind): Part[] {
     const e = this.content.policy.emergency;
-    const steps = [...new Set(deeds.filter((d) => e.remind.includes(d)).map((d) => e.steps[d]).filter((x): x is string => !!x))];
+    const steps = [...new Set(deeds.filter((d) => among.includes(d)).map((d) => e.steps[d]).filter((x): x is string => !!x))];
     return steps.map((s) => this.ref(s, lang)).filter((p): p is Part => !!p);
   }
 

@@ -8,10 +8,10 @@ import { newCase, upgradeCase, withEvidence, type CaseState, type Risk, type Scr
 import { Composer, type Message, type Part } from './compose.js';
 import { MessageReader, type Reading } from './read-message.js';
 import { REPORTABLE_KINDS } from '../storage/number-reports.js';
+import { compileCues } from '../nlu/lexicon.js';
 
 /** A deed the caller is after and the person has not done: the verdict's caution line is for these. */
 const CAUTION_STATES: ReadonlySet<string> = new Set(['requested', 'about', 'asked']);
-import { compileCues } from '../nlu/lexicon.js';
 
 export interface TurnInput {
   recognition: Recognition;
@@ -237,9 +237,7 @@ export class VerificationFlow {
     const ref = m.intent ? (T.emergencyVariant(c.emergency?.deeds ?? [])?.answers[m.intent] ?? e.answers[m.intent]) : undefined;
     // "點算好 我而家仲未熄": what to do now includes ending the share that is still on.
     const withSteps = (messages: Message[]): Message[] => {
-      const deeds = (c.emergency?.deeds ?? []).filter((d) => e.nextSteps.deeds.includes(d));
-      const steps = m.intent && e.nextSteps.intents.includes(m.intent) ? [...new Set(deeds.map((d) => e.steps[d]).filter((x): x is string => !!x))] : [];
-      const parts = steps.map((s) => T.ref(s, lang)).filter((p): p is Part => !!p);
+      const parts = m.intent && e.nextSteps.intents.includes(m.intent) ? T.remindSteps(c.emergency?.deeds ?? [], lang, e.nextSteps.deeds) : [];
       return parts.length === 0 || messages.length === 0 ? messages : [[...messages[0]!, ...parts], ...messages.slice(1)];
     };
     if (ref && m.role === 'question') return { case: c, messages: withSteps(this.answerRef(ref, c, a, r, lang)) };

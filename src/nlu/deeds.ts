@@ -3,7 +3,7 @@ import type { DeedExample, DeedSpec, DeedsFile } from '../content/schemas.js';
 import { TextClassifier, type Featurised } from './classifier.js';
 import { pinyinFeatures } from './homophones.js';
 import type { LexMatch } from './lexicon.js';
-import { compileCues } from './lexicon.js';
+import { CLAUSE_SPLIT, compileCues } from './lexicon.js';
 import type { SoftmaxModel } from './softmax.js';
 import type { Segmenter } from './tokenize.js';
 
@@ -39,11 +39,9 @@ export interface DeedRead {
 
 const MENTIONED = 'yes';
 const NOT_MENTIONED = 'no';
-/** Clause breaks after normalisation (Chinese punctuation is ASCII by then). */
-const CLAUSE_BREAK = /[,.;!?。;:\n]/;
 /** How a message splits into clauses (the lexicons know the soft breaks of run-on text). */
 export type Split = (text: string) => string[];
-const byPunctuation: Split = (text) => text.split(CLAUSE_BREAK);
+const byPunctuation: Split = (text) => text.split(CLAUSE_SPLIT);
 
 /**
  * Reads, for each deed a caller is after, what a message says of it. Two learned steps over the
@@ -152,11 +150,11 @@ export class DeedReader {
       if (!model) continue;
       const m = model.predict(rows.mention(d.id));
       const pMention = m.label === MENTIONED ? m.confidence : 1 - m.confidence;
-      const phrase = matches.some((x) => x.category === 'given' && d.override.includes(x.id) && !x.negated && !x.questioned);
+      const phrase = tellsPlainly(matches, d.override);
       const refused = this.refusals.get(d.id)?.test(text) ?? false;
       // The lexicon's plain "given" phrase for the deed names it, whatever the mention model says
       // ("我fill in了bank card信息还有SMS code"); the state is still the model's.
-      const told = d.given !== undefined && matches.some((x) => x.category === 'given' && x.id === d.given && !x.negated && !x.questioned);
+      const told = d.given !== undefined && tellsPlainly(matches, [d.given]);
       if (pMention < 0.5 && !phrase && !refused && !told) continue;
       const s = this.stateModel.predict(rows.state(d.id));
       // The model comes from an on-disk cache: a label it should not have is no reading at all.
@@ -260,13 +258,18 @@ export class DeedReader {
   }
 }
 
+/** One of these `given` entries matched as a plain statement: not negated, not asked about. */
+function tellsPlainly(matches: readonly LexMatch[], ids: readonly string[]): boolean {
+  return matches.some((x) => x.category === 'given' && ids.includes(x.id) && !x.negated && !x.questioned);
+}
+
 /**
  * Neighbouring word pairs: who did what to whom sits in word order ("给我转" is money coming in,
  * "not my card" a denial, "我发了" a deed), which single words and characters lose.
  */
 function wordPairs(text: string, segmenter: Segmenter): string[] {
   const out: string[] = [];
-  for (const clause of text.split(CLAUSE_BREAK)) {
+  for (const clause of text.split(CLAUSE_SPLIT)) {
     const words = segmenter.words(clause);
     for (let i = 0; i + 1 < words.length; i++) out.push(`wp:${words[i]}_${words[i + 1]}`);
   }

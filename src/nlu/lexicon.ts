@@ -55,7 +55,8 @@ export function compileCues(c: { terms: readonly string[]; patterns: readonly st
 
 /** Characters that end a clause (after normalisation, Chinese punctuation is mostly ASCII). */
 const BREAK_CHARS = ',.;!?。;:\n';
-const CLAUSE_SPLIT = /[,.;!?。;:\n]/;
+/** Splits at any of BREAK_CHARS. */
+export const CLAUSE_SPLIT = new RegExp(`[${BREAK_CHARS}]`);
 /** Cue categories: they qualify other hits and are never hits themselves. */
 const CUES: readonly LexiconCategory[] = ['negation', 'question', 'request', 'clause'];
 /** A phrase right after "or", "nor", 和, 或: the second item of a list a negation may cover. */
