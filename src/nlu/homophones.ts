@@ -73,16 +73,22 @@ export class HomophoneRepair {
     if (run.length < 2) return run;
     const s = syllables(run);
     const chars = [...run];
-    // Positions strictly inside a word of the text: no repair may start or end there.
-    const inside = new Set<number>();
-    if (this.cut) {
-      let at = 0;
-      for (const w of this.cut(run)) {
-        const n = [...w].length;
-        for (let k = 1; k < n; k++) inside.add(at + k);
-        at += n;
+    // Positions strictly inside a word of the text: no repair may start or end there. Cut only
+    // when a repair is in sight: most runs hold none.
+    let inside: Set<number> | undefined;
+    const cutsAWord = (from: number, to: number): boolean => {
+      if (!this.cut) return false;
+      if (!inside) {
+        inside = new Set<number>();
+        let at = 0;
+        for (const w of this.cut(run)) {
+          const n = [...w].length;
+          for (let k = 1; k < n; k++) inside.add(at + k);
+          at += n;
+        }
       }
-    }
+      return inside.has(from) || inside.has(to);
+    };
     let out = '';
     let i = 0;
     while (i < chars.length) {
@@ -100,7 +106,7 @@ export class HomophoneRepair {
         }
         let differ = 0;
         for (let k = 0; k < len; k++) if (chars[i + k] !== word[k]) differ++;
-        if (differ <= 1 && differ < len && !inside.has(i) && !inside.has(i + len)) {
+        if (differ <= 1 && differ < len && !cutsAWord(i, i + len)) {
           out += word;
           i += len;
           replaced = true;

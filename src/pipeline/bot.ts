@@ -238,12 +238,15 @@ export class CallguardBot {
 
     const opts: TurnOptions = { group: true, lang: settings.lang };
     if (addressed) return this.converse(context, text, opts, true);
-    const recognized = this.recognizer.recognizeText(text);
-    const recognition = recognitionOf(recognized);
     // A member whose emergency the bot has opened here ("完了我刚被骗了…" → "现在怎么办啊") is in a
     // conversation with it: their follow-ups are answered, mentioned or not, chit-chat aside.
-    if ((await this.previousMeta(context)).urgent && !isChitChat(recognition, this.flow.quietInGroups)) return this.converse(context, text, opts, true);
-    if (settings.mode !== 'guard') return this.previousMeta(context);
+    // Anyone else's unaddressed message in a mention-only group is not even read.
+    const prev = await this.previousMeta(context);
+    if (!prev.urgent && settings.mode !== 'guard') return prev;
+    const recognized = this.recognizer.recognizeText(text);
+    const recognition = recognitionOf(recognized);
+    if (prev.urgent && !isChitChat(recognition, this.flow.quietInGroups)) return this.converse(context, text, opts, true);
+    if (settings.mode !== 'guard') return prev;
 
     const alone = assessMessage(this.flow, recognition, recognition.lang ?? lang);
     const speak = guardShouldSpeak({
@@ -255,7 +258,7 @@ export class CallguardBot {
       cooldownSeconds: settings.cooldownSeconds,
       quiet: this.flow.quietInGroups,
     });
-    if (!speak) return this.previousMeta(context);
+    if (!speak) return prev;
     await this.rooms.set(room, { ...settings, lastGuardAt: this.now() });
     this.log.info({ room: this.hash(room) }, 'guard mode: speaking unasked');
     return this.converse(context, text, opts, true, recognized);
