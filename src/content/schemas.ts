@@ -263,6 +263,7 @@ export const policyFile = z.strictObject({
     urgentConfidence: z.number().min(0).max(1),
     urgentMaybe: z.number().min(0).max(1),
     goneConfidence: z.number().min(0).max(1),
+    goneOverrulesRequest: z.number().min(0).max(1).default(1),
     pendingDone: z.number().min(0).max(1),
     questionIsStory: z.number().min(0).max(1),
     storyStatements: z.number().int().min(1),

@@ -19,6 +19,8 @@ export interface DonePolicy {
   urgentConfidence: number;
   /** The whole message's "gone" alone at or above this makes it urgent, whatever the deed reading says. */
   goneConfidence: number;
+  /** The whole message's "gone" at or above this overrules a doubtful "requested" too. */
+  goneOverrulesRequest: number;
 }
 
 /** Below this, a deed's state reading is a guess the whole message's "gone" may overrule. */
@@ -28,7 +30,8 @@ const DOUBTFUL_STATE = 0.7;
  * words ("我已经照做" reads as about to), and a refusal or a stop of one deed often stands beside
  * another done ("钱我是没转出去 … 屏幕共享 我开了"; cross-validation 79.8/6.3 → 80.6/6.4 with these
  * two). A request stays a request ("I must move my savings to a safe account" is what the caller
- * wants, however sure the whole message sounds). Someone else's loss stays one when the message
+ * wants, however sure the whole message sounds) unless the message is surer still
+ * (thresholds.goneOverrulesRequest). Someone else's loss stays one when the message
  * says who (a neighbour, the news: the "others" cues) or wonders "what if": without either, a
  * doubtful "someone else" is the writer ("我转了4万给冒充公检法的骗子" — 骗子 leans to stories
  * about others in the examples).
@@ -43,7 +46,7 @@ export const UNSPECIFIED_DEED = 'unspecified';
 
 /** The rule as dialogs/policy.yaml sets it: one place, so the bot, the reports and the benches agree. */
 export function donePolicy(p: Policy): DonePolicy {
-  return { urgentDeeds: p.deeds.urgent, doneConfidence: p.thresholds.doneConfidence, urgentConfidence: p.thresholds.urgentConfidence, goneConfidence: p.thresholds.goneConfidence };
+  return { urgentDeeds: p.deeds.urgent, doneConfidence: p.thresholds.doneConfidence, urgentConfidence: p.thresholds.urgentConfidence, goneConfidence: p.thresholds.goneConfidence, goneOverrulesRequest: p.thresholds.goneOverrulesRequest };
 }
 
 /** A message's deed readings and its "gone" probability, as the NLU returns them. */
@@ -91,7 +94,10 @@ export function doneDeeds(read: DeedRead, policy: DonePolicy): string[] {
     // A reader that gives no cues (the SVM peer) keeps every "someone else".
     const saysWhoElse = read.cues === undefined || read.cues.some((c) => KEEPS_SOMEONE_ELSE.includes(c));
     const someoneElse = named?.state === 'other_person' && !saysWhoElse;
-    if (named && (OVERRULED.has(named.state) || someoneElse) && named.confidence < DOUBTFUL_STATE) done.push(named.deed);
+    // A doubtful request beside a very sure "gone" is the deed told in words the state model has not
+    // met ("本人已轉賬八萬元", "我以经转了", "…先交五千解冻费才能放款，我交了").
+    const requestOverruled = named?.state === 'requested' && read.gone >= policy.goneOverrulesRequest;
+    if (named && (OVERRULED.has(named.state) || someoneElse || requestOverruled) && named.confidence < DOUBTFUL_STATE) done.push(named.deed);
   }
   return done;
 }

@@ -41,6 +41,23 @@ describe('deed reading', () => {
   });
 });
 
+describe('a very sure "gone" over a doubtful request (thresholds.goneOverrulesRequest)', () => {
+  // Fixed readings, so the rule is tested apart from what the models make of any wording.
+  const read = (state: 'requested' | 'about', confidence: number, gone: number) => ({
+    deeds: [{ deed: 'money', state, confidence, mention: 1, phrase: false }],
+    gone,
+    cues: [],
+  });
+  it.each([
+    ['doubtful request, message surely tells a loss', read('requested', 0.55, 0.95), ['money']],
+    ['doubtful request, message only fairly sure', read('requested', 0.55, policy.goneOverrulesRequest - 0.02), []],
+    ['clear request, however sure the message', read('requested', 0.9, 0.99), []],
+    ['doubtful "about to", past the lower bar', read('about', 0.55, policy.goneConfidence), ['money']],
+  ])('%s', (_, r, want) => {
+    expect(doneDeeds(r, policy)).toEqual(want);
+  });
+});
+
 describe('homophone repair', () => {
   const repair = new HomophoneRepair(['网信办', '身份证', '验证码', '密码', '公安局']);
   it.each([
