@@ -263,7 +263,7 @@ export const policyFile = z.strictObject({
     urgentConfidence: z.number().min(0).max(1),
     urgentMaybe: z.number().min(0).max(1),
     goneConfidence: z.number().min(0).max(1),
-    goneOverrulesRequest: z.number().min(0).max(1).default(1),
+    goneOverrulesRequest: z.number().min(0).max(1),
     pendingDone: z.number().min(0).max(1),
     questionIsStory: z.number().min(0).max(1),
     storyStatements: z.number().int().min(1),
@@ -271,7 +271,9 @@ export const policyFile = z.strictObject({
     /** Most characters of a first message (one phone screen), per language. */
     firstMessageChars: z.strictObject({ zh: z.number().int().min(40), en: z.number().int().min(80) }),
     groupLines: z.number().int().min(2).max(20),
-  }),
+  })
+    // The request bar is read only past goneConfidence (src/nlu/deed-eval.ts doneDeeds): set lower, it would silently be that.
+    .refine((t) => t.goneOverrulesRequest >= t.goneConfidence, { message: 'goneOverrulesRequest must be at least goneConfidence', path: ['goneOverrulesRequest'] }),
   deeds: z.strictObject({
     urgent: z.array(id).min(1),
     disclosure: z.array(id),

@@ -36,6 +36,12 @@ describe('policy as data', () => {
     expect(issues.some((i) => /policy\.yaml.*unknown intent "ask_opening_hours"/.test(i))).toBe(true);
   });
 
+  it('refuses a request bar below the "gone" bar it is read past', () => {
+    const root = copyContent();
+    edit(join(root, 'dialogs', 'policy.yaml'), /goneOverrulesRequest: [0-9.]+/, 'goneOverrulesRequest: 0.5');
+    expect(issuesOf(root).some((i) => /policy\.yaml.*goneOverrulesRequest must be at least goneConfidence/.test(i))).toBe(true);
+  });
+
   it('a new intent with an FAQ answer is a question answered by it, without code', () => {
     const root = copyContent();
     writeFileSync(
