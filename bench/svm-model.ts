@@ -13,6 +13,8 @@ export const NGRAM_MAX = 3;
 export interface SvmParams {
   lambda: number;
   epochs: number;
+  /** The shuffle's base seed (default SEED). */
+  seed?: number;
 }
 
 interface SparseVec {
@@ -30,8 +32,8 @@ export interface Example {
 const rng = prng;
 
 /** Each model gets its own stream, so adding a deed does not reshuffle the others' training. */
-function seedFor(name: string): number {
-  let h = SEED >>> 0;
+function seedFor(name: string, base = SEED): number {
+  let h = base >>> 0;
   for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 16777619) >>> 0;
   return h;
 }
@@ -204,14 +206,14 @@ export class SvmDeedReader {
     for (const d of deeds) {
       const ys = examples.map((ex) => (ex.deeds[d] ? 1 : -1));
       // As DeedReader: a deed no example mentions gets no model and is never read.
-      if (ys.some((y) => y > 0)) mention.set(d, LinearSvm.train(xs, ys, dim, p, seedFor(`mention:${d}`)));
+      if (ys.some((y) => y > 0)) mention.set(d, LinearSvm.train(xs, ys, dim, p, seedFor(`mention:${d}`, p.seed)));
     }
     const pairs = examples.flatMap((ex, i) => Object.entries(ex.deeds).map(([deed, state]) => ({ x: withFeature(xs[i]!, deedFeature.get(deed)!), state })));
     const labels = [...new Set(pairs.map((q) => q.state))].sort();
     const pairXs = pairs.map((q) => q.x);
-    const states = labels.map((state) => ({ state, svm: LinearSvm.train(pairXs, pairs.map((q) => (q.state === state ? 1 : -1)), dim, p, seedFor(`state:${state}`)) }));
+    const states = labels.map((state) => ({ state, svm: LinearSvm.train(pairXs, pairs.map((q) => (q.state === state ? 1 : -1)), dim, p, seedFor(`state:${state}`, p.seed)) }));
     const goneYs = examples.map((ex) => (Object.entries(ex.deeds).some(([d, s]) => s === 'done' && urgent.includes(d)) ? 1 : -1));
-    const gone = LinearSvm.train(xs, goneYs, dim, p, seedFor('gone'));
+    const gone = LinearSvm.train(xs, goneYs, dim, p, seedFor('gone', p.seed));
     return new SvmDeedReader(tfidf, deedFeature, mention, states, gone);
   }
 

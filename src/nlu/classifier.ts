@@ -38,12 +38,12 @@ export class TextClassifier {
    * Trains on everything, with a softmax temperature fitted on `folds`-fold out-of-fold scores
    * so that "confidence 0.8" is right about 80% of the time.
    */
-  static trainCalibrated(data: readonly Featurised[], folds = 3): TextClassifier {
-    const final = TextClassifier.train(data);
+  static trainCalibrated(data: readonly Featurised[], folds = 3, seed = DEFAULT_SOFTMAX.seed): TextClassifier {
+    const final = TextClassifier.train(data, seed);
     const assignment = stratifiedFolds(data.map((d) => d.label), folds);
     const heldOut: { scores: number[]; y: number }[] = [];
     for (let k = 0; k < folds; k++) {
-      const model = TextClassifier.train(data.filter((_, i) => assignment[i] !== k));
+      const model = TextClassifier.train(data.filter((_, i) => assignment[i] !== k), seed);
       data.forEach((d, i) => {
         if (assignment[i] !== k) return;
         const { labels, scores } = model.core.logits(d.tokens);

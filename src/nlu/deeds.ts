@@ -4,7 +4,7 @@ import { TextClassifier, type Featurised } from './classifier.js';
 import { pinyinFeatures } from './homophones.js';
 import type { LexMatch } from './lexicon.js';
 import { CLAUSE_SPLIT, compileCues } from './lexicon.js';
-import type { SoftmaxModel } from './softmax.js';
+import { DEFAULT_SOFTMAX, type SoftmaxModel } from './softmax.js';
 import type { Segmenter } from './tokenize.js';
 
 /** What one message says of one deed. */
@@ -106,6 +106,8 @@ export class DeedReader {
     segmenter: Segmenter,
     featuresOf: (text: string) => { text: string; matches: readonly LexMatch[] },
     split: Split = byPunctuation,
+    /** The shuffle of SGD; a bench trains several to see how much of a figure is this draw. */
+    seed = DEFAULT_SOFTMAX.seed,
   ): DeedReader {
     const probe = new DeedReader(file.deeds, file.family, segmenter, new Map(), undefined, undefined, file.stateCues, file.requestOnly, split);
     const rows = examples.map((ex) => probe.rowsFor(featuresOf(ex.text)));
@@ -114,12 +116,12 @@ export class DeedReader {
       const data: Featurised[] = examples.map((ex, i) => ({ tokens: rows[i]!.mention(d.id), label: ex.deeds[d.id] ? MENTIONED : NOT_MENTIONED }));
       // Uncalibrated: the mention decision is p >= 0.5, which a temperature cannot move, and nine
       // calibrated models would triple the training time.
-      if (data.some((x) => x.label === MENTIONED)) mention.set(d.id, TextClassifier.train(data));
+      if (data.some((x) => x.label === MENTIONED)) mention.set(d.id, TextClassifier.train(data, seed));
     }
     const stateData: Featurised[] = examples.flatMap((ex, i) => Object.entries(ex.deeds).map(([deed, state]) => ({ tokens: rows[i]!.state(deed), label: state })));
-    const state = stateData.length > 0 ? TextClassifier.trainCalibrated(stateData) : undefined;
+    const state = stateData.length > 0 ? TextClassifier.trainCalibrated(stateData, 3, seed) : undefined;
     const goneData: Featurised[] = examples.map((ex, i) => ({ tokens: rows[i]!.message(), label: Object.entries(ex.deeds).some(([d, st]) => st === 'done' && goneDeeds.includes(d)) ? MENTIONED : NOT_MENTIONED }));
-    const gone = TextClassifier.trainCalibrated(goneData);
+    const gone = TextClassifier.trainCalibrated(goneData, 3, seed);
     return new DeedReader(file.deeds, file.family, segmenter, mention, state, gone, file.stateCues, file.requestOnly, split);
   }
 

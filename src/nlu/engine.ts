@@ -184,12 +184,12 @@ export class NluEngine {
   }
 
   /** The deed model trained on `examples` (all of intents/deed-examples, or a fold of them). */
-  static trainDeeds(content: Content, examples: Content['deedExamples'], segmenter: Segmenter, matcher: LexiconMatcher, homophones: HomophoneRepair): DeedReader {
+  static trainDeeds(content: Content, examples: Content['deedExamples'], segmenter: Segmenter, matcher: LexiconMatcher, homophones: HomophoneRepair, seed?: number): DeedReader {
     // Messages that mention no deed, from the intents deeds.yaml names: what is not a mention.
     const negatives = content.training
       .filter((f) => content.deeds.negativesFrom.includes(f.intent))
       .flatMap((f) => f.examples.map((ex) => ({ text: typeof ex === 'string' ? ex : ex.text, deeds: {} })));
-    return DeedReader.train(content.deeds, [...examples, ...negatives], content.policy.deeds.urgent, segmenter, (raw) => readableText(raw, homophones, matcher), (t) => matcher.clauses(t));
+    return DeedReader.train(content.deeds, [...examples, ...negatives], content.policy.deeds.urgent, segmenter, (raw) => readableText(raw, homophones, matcher), (t) => matcher.clauses(t), seed);
   }
 
   static featurise(content: Content, segmenter: Segmenter, matcher = new LexiconMatcher(content.lexicons), homophones = NluEngine.homophones(content, segmenter)): { intent: Featurised[]; scamType: Featurised[] } {

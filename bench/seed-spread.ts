@@ -1,0 +1,99 @@
+/**
+ * `npm run bench:seeds [-- --seeds K]`: how much of an urgent figure is the draw of SGD's shuffle.
+ * Trains our deed models and the SVM peer (bench/svm-model.ts, λ as bench/svm-baseline.ts picks
+ * it) K times each on all examples with different seeds, and scores both, model against model
+ * (`isUrgent`, the bot's own policy), on every blind single-message table: the held-out table,
+ * the blind rounds' held halves, and — apart — the dev tables whose misses were read. Prints each
+ * figure as mean [min–max] over the seeds; writes reports/seed-spread.json. Figures, not tests.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadContent } from '../src/content/load.js';
+import { donePolicy, isUrgent, type DeedRead } from '../src/nlu/deed-eval.js';
+import { NluEngine, readableText } from '../src/nlu/engine.js';
+import { LexiconMatcher } from '../src/nlu/lexicon.js';
+import { normalise } from '../src/nlu/normalize.js';
+import { Segmenter } from '../src/nlu/tokenize.js';
+import { charNgrams, SEED, SvmDeedReader, type Example } from './svm-model.js';
+
+const arg = process.argv.indexOf('--seeds');
+const K = arg >= 0 ? Number(process.argv[arg + 1]) : 3;
+const OUR_SEEDS = Array.from({ length: K }, (_, k) => 7 + 101 * k);
+const SVM_SEEDS = Array.from({ length: K }, (_, k) => SEED + 101 * k);
+const SVM_LAMBDA = 3e-5;
+
+interface Item {
+  text: string;
+  urgent: boolean;
+}
+/** Round tables say `urgent`; the held-out table says which deeds are in which state. */
+function table(file: string, urgentDeeds: readonly string[]): Item[] {
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as { text: string; urgent?: boolean; deeds?: { deed: string; state: string }[]; turns?: { text: string }[]; expect?: { urgent?: boolean } }[];
+  return raw.map((x) => ({
+    text: x.turns?.[0]?.text ?? x.text,
+    urgent: x.urgent ?? x.expect?.urgent ?? (x.deeds ?? []).some((d) => d.state === 'done' && urgentDeeds.includes(d.deed)),
+  }));
+}
+
+const content = loadContent('.');
+const policy = donePolicy(content.policy);
+const segmenter = new Segmenter(LexiconMatcher.terms(content.lexicons));
+const matcher = new LexiconMatcher(content.lexicons);
+const homophones = NluEngine.homophones(content, segmenter);
+const rounds = ['round3', 'round4', 'round5', 'round6', 'round8'];
+const sets: { name: string; part: 'held' | 'dev'; items: Item[] }[] = [
+  { name: 'held-out table', part: 'held' as const, file: 'test/heldout/deeds.json' },
+  ...rounds.map((r) => ({ name: `${r} held`, part: 'held' as const, file: `test/heldout/${r}/deeds-held.json` })),
+  { name: 'dev-urgent', part: 'dev' as const, file: '../shared/eval/dev-urgent.json' },
+  ...rounds.map((r) => ({ name: `${r} dev`, part: 'dev' as const, file: `test/heldout/${r}/deeds-dev.json` })),
+]
+  .filter((s) => existsSync(s.file))
+  .map((s) => ({ name: s.name, part: s.part, items: table(s.file, policy.urgentDeeds) }));
+
+const ours = sets.map((s) => s.items.map((it) => readableText(it.text, homophones, matcher)));
+const svmText = sets.map((s) => s.items.map((it) => homophones.repair(normalise(it.text).text)));
+const negatives: Example[] = content.training
+  .filter((f) => content.deeds.negativesFrom.includes(f.intent))
+  .flatMap((f) => f.examples.map((e) => ({ text: typeof e === 'string' ? e : e.text, deeds: {} })));
+const svmExamples: Example[] = [...content.deedExamples, ...negatives];
+const svmGrams = svmExamples.map((e) => charNgrams(homophones.repair(normalise(e.text).text)));
+
+type Rate = { recall: number; falseUrgent: number };
+function rate(items: readonly Item[], reads: readonly DeedRead[]): Rate {
+  let caught = 0;
+  let falseUrgent = 0;
+  const positives = items.filter((i) => i.urgent).length;
+  items.forEach((it, i) => {
+    const u = isUrgent(reads[i]!, policy);
+    if (u && it.urgent) caught++;
+    if (u && !it.urgent) falseUrgent++;
+  });
+  return { recall: (100 * caught) / positives, falseUrgent: (100 * falseUrgent) / (items.length - positives) };
+}
+
+const runs: { model: string; seed: number; rates: Rate[] }[] = [];
+for (let k = 0; k < K; k++) {
+  const t0 = performance.now();
+  const reader = NluEngine.trainDeeds(content, content.deedExamples, segmenter, matcher, homophones, OUR_SEEDS[k]);
+  runs.push({ model: 'callguard', seed: OUR_SEEDS[k]!, rates: sets.map((s, i) => rate(s.items, ours[i]!.map((p) => reader.read(p.text, p.matches)))) });
+  const svm = SvmDeedReader.train(svmExamples, svmGrams, content.deeds.deeds.map((d) => d.id), policy.urgentDeeds, { lambda: SVM_LAMBDA, epochs: 15, seed: SVM_SEEDS[k] });
+  runs.push({ model: 'svm', seed: SVM_SEEDS[k]!, rates: sets.map((s, i) => rate(s.items, svmText[i]!.map((t) => svm.read(t)))) });
+  console.error(`seed ${k + 1}/${K} (${Math.round(performance.now() - t0)} ms)`);
+}
+
+const f1 = (x: number) => x.toFixed(1);
+const spread = (xs: number[]) => `${f1(xs.reduce((a, b) => a + b, 0) / xs.length)} [${f1(Math.min(...xs))}–${f1(Math.max(...xs))}]`;
+console.log(`${K} seeds each; caught / false urgent, % (mean [min–max])`);
+console.log('| set | callguard | SVM |');
+console.log('|---|---|---|');
+const summary = sets.map((s, i) => {
+  const row = (model: string) => {
+    const rs = runs.filter((r) => r.model === model).map((r) => r.rates[i]!);
+    return { recall: rs.map((r) => r.recall), falseUrgent: rs.map((r) => r.falseUrgent) };
+  };
+  const c = row('callguard');
+  const v = row('svm');
+  console.log(`| ${s.name} (${s.part}) | ${spread(c.recall)} / ${spread(c.falseUrgent)} | ${spread(v.recall)} / ${spread(v.falseUrgent)} |`);
+  return { set: s.name, part: s.part, callguard: c, svm: v };
+});
+if (!existsSync('reports')) mkdirSync('reports', { recursive: true });
+writeFileSync('reports/seed-spread.json', `${JSON.stringify({ seeds: { callguard: OUR_SEEDS, svm: SVM_SEEDS }, summary }, null, 2)}\n`);
