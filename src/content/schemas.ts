@@ -325,6 +325,7 @@ export const policyFile = z.strictObject({
     heldBack: responseRef,
     /** Asked again whether it is real ("这个是真的吗"), after the verdict: its first message again. */
     askedAgain: cueList,
+    askedNow: cueList,
     /** A deed the caller wants and the person has not done (or half done: "下载了还没打开"): its one line, when it fits the first message. */
     caution: z.record(id, responseRef).default({}),
   }),

@@ -83,6 +83,7 @@ export class VerificationFlow {
   private readonly stillAsking: RegExp | undefined;
   private readonly reported: RegExp | undefined;
   private readonly askedAgain: RegExp | undefined;
+  private readonly askedNow: RegExp | undefined;
 
   constructor(private readonly content: Content) {
     this.assessor = new Assessor(content);
@@ -96,6 +97,7 @@ export class VerificationFlow {
     this.stillAsking = compileCues(content.policy.emergency.stillAsking, 'iu');
     this.reported = compileCues(content.policy.emergency.reported, 'iu');
     this.askedAgain = compileCues(content.policy.verdict.askedAgain, 'iu');
+    this.askedNow = compileCues(content.policy.verdict.askedNow, 'iu');
   }
 
   turn(stored: unknown, input: TurnInput): TurnDecision {
@@ -203,7 +205,7 @@ export class VerificationFlow {
     // A known service number (12381, 10086) asked about gets its directory entry.
     const directory = a.risk === 'high' ? undefined : this.composer.directoryNote(r.entities.numbers, lang);
     if (directory && (m.role === 'question' || !c.described)) return { case: c, messages: [[directory]] };
-    if (m.role === 'question') return this.answerQuestion(c, m, a, r, lang);
+    if (m.role === 'question' && !this.wantsAnswer(c, r)) return this.answerQuestion(c, m, a, r, lang);
     // A doubt that leans on a proof already told ("可是前面都真的给钱了啊") is answered by the story
     // handler with that proof's answer, not with the verdict in one line.
     if (c.verdict && added === 0 && (m.intent === null || m.intent === 'unsure') && m.proofs.length === 0) {
@@ -418,7 +420,7 @@ export class VerificationFlow {
       return { case: c, messages: [[T.msg(n === 0 ? 'fallback' : n % 2 === 1 ? 'fallback_again' : 'help', lang)]] };
     }
 
-    if (c.forwarded || this.ready(c, a) || changed || !this.hasQuestionLeft(c)) {
+    if (c.forwarded || this.ready(c, a) || changed || this.wantsAnswer(c, r) || !this.hasQuestionLeft(c)) {
       const messages: Message[] = [];
       if (disclosure.length) messages.push(disclosure);
       messages.push(this.verdictMessage(c, a, group, lang));
@@ -504,6 +506,14 @@ export class VerificationFlow {
     if (r.traditional) return CANTONESE.test(r.text) ? 'hk' : 'tw';
     // Only a message written in Simplified switches back: "他是不是骗子" has no character that tells.
     return r.simplified ? 'hans' : (prev ?? 'hans');
+  }
+
+  /**
+   * "咁冇問題啦嘛？" while one of our questions waits: the answer now, on what is known, not the
+   * question again (nor a question's answer followed by it).
+   */
+  private wantsAnswer(c: CaseState, r: Recognition): boolean {
+    return c.pending !== null && c.verdict === null && (this.askedNow?.test(r.text) === true || this.askedAgain?.test(r.text) === true);
   }
 
   private hasQuestionLeft(c: CaseState): boolean {

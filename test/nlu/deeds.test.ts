@@ -67,6 +67,12 @@ describe('homophone repair', () => {
     ['公按局打来的', '公安局打来的'],
   ])('%s → %s', (typo, fixed) => expect(repair.repair(typo)).toBe(fixed));
 
+  it('never takes written Cantonese for a typo ("返嚟食饭" is coming home, not 返利)', () => {
+    const cantonese = new HomophoneRepair(['返利', '验证码']);
+    expect(cantonese.repair('下个礼拜六返嚟食饭')).toBe('下个礼拜六返嚟食饭');
+    expect(cantonese.repair('佢叫我报验正码')).toBe('佢叫我报验证码');
+  });
+
   it('leaves words alone that only sound like a domain word', () => {
     expect(repair.repair('今天天气很好')).toBe('今天天气很好');
   });
