@@ -51,9 +51,7 @@ const sets: { name: string; part: 'held' | 'dev'; items: Item[] }[] = [
 
 const ours = sets.map((s) => s.items.map((it) => readableText(it.text, homophones, matcher)));
 const svmText = sets.map((s) => s.items.map((it) => homophones.repair(normalise(it.text).text)));
-const negatives: Example[] = content.training
-  .filter((f) => content.deeds.negativesFrom.includes(f.intent))
-  .flatMap((f) => f.examples.map((e) => ({ text: typeof e === 'string' ? e : e.text, deeds: {} })));
+const negatives: Example[] = NluEngine.deedNegatives(content);
 const svmExamples: Example[] = [...content.deedExamples, ...negatives];
 const svmGrams = svmExamples.map((e) => charNgrams(homophones.repair(normalise(e.text).text)));
 

@@ -33,9 +33,7 @@ const deedIds = content.deeds.deeds.map((d) => d.id);
 
 const ex: Example[] = content.deedExamples;
 // The same extra negatives NluEngine.trainDeeds adds to every training set, folds included.
-const negatives: Example[] = content.training
-  .filter((f) => content.deeds.negativesFrom.includes(f.intent))
-  .flatMap((f) => f.examples.map((e) => ({ text: typeof e === 'string' ? e : e.text, deeds: {} })));
+const negatives: Example[] = NluEngine.deedNegatives(content);
 const exGrams = ex.map((e) => charNgrams(prep(e.text)));
 const negGrams = negatives.map((e) => charNgrams(prep(e.text)));
 const exTexts = ex.map((e) => prep(e.text));

@@ -183,13 +183,16 @@ export class NluEngine {
     return new HomophoneRepair(NluEngine.vocabulary(content), (run) => segmenter.words(run));
   }
 
-  /** The deed model trained on `examples` (all of intents/deed-examples, or a fold of them). */
-  static trainDeeds(content: Content, examples: Content['deedExamples'], segmenter: Segmenter, matcher: LexiconMatcher, homophones: HomophoneRepair, seed?: number): DeedReader {
-    // Messages that mention no deed, from the intents deeds.yaml names: what is not a mention.
-    const negatives = content.training
+  /** Messages that mention no deed, from the intents deeds.yaml names: what is not a mention. Every deed reader (and the SVM peer) learns from them too. */
+  static deedNegatives(content: Content): { text: string; deeds: Record<string, never> }[] {
+    return content.training
       .filter((f) => content.deeds.negativesFrom.includes(f.intent))
       .flatMap((f) => f.examples.map((ex) => ({ text: typeof ex === 'string' ? ex : ex.text, deeds: {} })));
-    return DeedReader.train(content.deeds, [...examples, ...negatives], content.policy.deeds.urgent, segmenter, (raw) => readableText(raw, homophones, matcher), (t) => matcher.clauses(t), seed);
+  }
+
+  /** The deed model trained on `examples` (all of intents/deed-examples, or a fold of them). */
+  static trainDeeds(content: Content, examples: Content['deedExamples'], segmenter: Segmenter, matcher: LexiconMatcher, homophones: HomophoneRepair, seed?: number): DeedReader {
+    return DeedReader.train(content.deeds, [...examples, ...NluEngine.deedNegatives(content)], content.policy.deeds.urgent, segmenter, (raw) => readableText(raw, homophones, matcher), (t) => matcher.clauses(t), seed);
   }
 
   static featurise(content: Content, segmenter: Segmenter, matcher = new LexiconMatcher(content.lexicons), homophones = NluEngine.homophones(content, segmenter)): { intent: Featurised[]; scamType: Featurised[] } {
