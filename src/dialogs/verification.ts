@@ -9,6 +9,7 @@ import { Composer, type Message, type Part } from './compose.js';
 import { MessageReader, type Reading } from './read-message.js';
 import { REPORTABLE_KINDS } from '../storage/number-reports.js';
 import { compileCues } from '../nlu/lexicon.js';
+import { CANTONESE_CHARS } from '../nlu/language.js';
 
 /** A deed the caller is after and the person has not done: the verdict's caution line is for these. */
 const CAUTION_STATES: ReadonlySet<string> = new Set(['requested', 'about', 'asked']);
@@ -57,8 +58,6 @@ export const FALLBACK_RESPONSES: ReadonlySet<string> = new Set(['fallback', 'fal
 /** What a new conversation opens with when the message tells nothing: an expired case replaces them. */
 const STOCK_OPENINGS = new Set(['welcome', ...FALLBACK_RESPONSES]);
 
-/** Cantonese words: a Cantonese writer reads Hong Kong forms. */
-const CANTONESE = /[佢咗嘅唔冇係啲喺嚟咩哋嘢]/;
 
 /** What the turn decided to say, before rendering. */
 interface Plan {
@@ -503,7 +502,8 @@ export class VerificationFlow {
   }
 
   private scriptOf(r: Recognition, prev: Script | undefined): Script {
-    if (r.traditional) return CANTONESE.test(r.text) ? 'hk' : 'tw';
+    // A Cantonese writer reads Hong Kong forms.
+    if (r.traditional) return CANTONESE_CHARS.test(r.text) ? 'hk' : 'tw';
     // Only a message written in Simplified switches back: "他是不是骗子" has no character that tells.
     return r.simplified ? 'hans' : (prev ?? 'hans');
   }

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { CANTONESE_CHARS } from './language.js';
 
 const require = createRequire(import.meta.url);
 // pinyin-pro ships CommonJS with its own types; we use one function of it.
@@ -7,11 +8,6 @@ const { pinyin } = require('pinyin-pro') as { pinyin(text: string, opts: { toneT
 const CJK = /[\u3400-\u9fff]/;
 const CJK_RUN = /[\u3400-\u9fff]+/g;
 const PARTICLE = /[了过的着吗呢吧啊呀嘛咗]/;
-/**
- * Characters of written Cantonese: a Mandarin pinyin keyboard never gives them by mistake, so a
- * window holding one is the writer's own word ("返嚟食饭" is coming home for dinner, not 返利).
- */
-const CANTONESE = /[嚟咗嘅冇佢啲喺嗰咁乜嘢咩畀俾睇揾搵嘞囉喇㗎噉唔哋嚿冚攞]/;
 
 /** Toneless pinyin of each character of a run of Chinese characters. */
 export function syllables(run: string): string[] {
@@ -109,9 +105,10 @@ export class HomophoneRepair {
           replaced = true;
           break;
         }
+        // A window holding written Cantonese is the writer's own word ("返嚟食饭" is coming home, not 返利).
         let differ = 0;
         for (let k = 0; k < len; k++) if (chars[i + k] !== word[k]) differ++;
-        if (differ <= 1 && differ < len && !CANTONESE.test(window) && !cutsAWord(i, i + len)) {
+        if (differ <= 1 && differ < len && !CANTONESE_CHARS.test(window) && !cutsAWord(i, i + len)) {
           out += word;
           i += len;
           replaced = true;

@@ -3,6 +3,12 @@ import type { Lang } from '../content/ids.js';
 const CJK = /[\u3400-\u9fff]/g;
 const LATIN = /[a-z]/gi;
 
+/**
+ * Characters of written Cantonese (in both scripts where they differ): a writer who uses them
+ * reads Hong Kong forms, and a Mandarin pinyin keyboard never gives them by mistake.
+ */
+export const CANTONESE_CHARS = /[佢咗嘅唔冇係啲喺嚟咩哋嘢嗰咁乜畀俾睇揾搵嘞囉喇㗎噉嚿冚攞]/;
+
 /** Chinese function words: a sentence built with them is Chinese, whatever nouns it borrows. */
 const GRAMMAR = /[我你他她的了是说在要吗呢把被给就咗佢嘅唔]/g;
 
