@@ -148,6 +148,12 @@ export class MessageReader {
       }
     }
 
+    // "要是我已经给了验证码怎么办": a what-if names what might be given, not what a caller asked.
+    // With no caller, threat or channel told, its deed words are no red flags (the reply still
+    // says what to do if it is gone: urgentMaybe).
+    const whatIf = urgentDone.length === 0 && this.hypothetical?.test(r.text) === true && !flags.some((m) => m.category !== 'ask' && m.category !== 'given');
+    if (whatIf) flags.splice(0, flags.length);
+
     // "这个链接是真的吗 http://…": a link and a few words about it, nothing told about a call.
     const links = linksIn(r.text);
     const rest = r.text.replace(LINKS, ' ');

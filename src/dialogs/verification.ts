@@ -219,7 +219,9 @@ export class VerificationFlow {
   private startEmergency(c: CaseState, a: Assessment, deeds: string[], family: boolean, group: boolean, lang: Lang): Plan {
     const T = this.composer;
     const [first, second] = T.urgent(deeds, family, lang);
-    const messages: Message[] = [first!];
+    // A share or an app the caller is after and not yet done ("下了 他叫我点共享"): its line too.
+    const caution = this.cautionLine(c, lang);
+    const messages: Message[] = [caution ? this.withRoom(first!, caution, lang) : first!];
     if (!group) {
       // The family's verdict only when the words named it: a guess would only distract now.
       const follow: Message = [...second!];
@@ -461,12 +463,22 @@ export class VerificationFlow {
     const t = this.content.policy.thresholds;
     const fitted = this.fitLines(v, t.firstMessageLines);
     // "让我下载一个app 我下载了还没打开": the deed the caller is after gets its line, if the screen has room.
+    const caution = c.forwarded ? undefined : this.cautionLine(c, lang);
+    return caution ? this.withRoom(fitted, caution, lang) : fitted;
+  }
+
+  /** The caution line (policy verdict.caution) of a deed the caller is after and the person has not done. */
+  private cautionLine(c: CaseState, lang: Lang): Part | undefined {
     const wanted = Object.entries(this.content.policy.verdict.caution).find(([deed]) => CAUTION_STATES.has(c.deeds[deed] ?? 'none'));
-    const caution = wanted && !c.forwarded ? T.ref(wanted[1], lang) : undefined;
-    if (!caution) return fitted;
-    const withIt = [...fitted, caution];
+    return wanted ? this.composer.ref(wanted[1], lang) : undefined;
+  }
+
+  /** `message` with `line` at its end, when both still fit one phone screen. */
+  private withRoom(message: Message, line: Part, lang: Lang): Message {
+    const t = this.content.policy.thresholds;
+    const withIt = [...message, line];
     const text = withIt.map((p) => p.text).join('\n');
-    return text.length <= t.firstMessageChars[lang] && text.split('\n').length <= t.firstMessageLines ? withIt : fitted;
+    return text.length <= t.firstMessageChars[lang] && text.split('\n').length <= t.firstMessageLines ? withIt : message;
   }
 
   /** The verdict's second line: what to ask for next; it asks about deeds only when none was told. */

@@ -228,8 +228,10 @@ export class DeedReader {
       const c = clauses[i]!;
       if (!re.test(c)) continue;
       named++;
-      // The outcome may come a clause or two later ("…，说是要核实，我告诉他了").
-      if (!request.test(c) || completion.test(c) || completion.test(clauses.slice(i + 1).join(','))) return false;
+      // The outcome may come a clause or two later ("…，说是要核实，我告诉他了"). Within the
+      // clause only what follows the request tells it: the 了 of "说出了点事要钱" is the story's.
+      const asked = c.search(request);
+      if (asked < 0 || completion.test(c.slice(asked)) || completion.test(clauses.slice(i + 1).join(','))) return false;
     }
     return named > 0;
   }

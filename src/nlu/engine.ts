@@ -180,7 +180,9 @@ export class NluEngine {
 
   /** The homophone repair over this content's domain words, cutting the text with this segmenter's words. */
   static homophones(content: Content, segmenter: Segmenter): HomophoneRepair {
-    return new HomophoneRepair(NluEngine.vocabulary(content), (run) => segmenter.words(run));
+    // Spelt in pinyin ("mima", "yanzhengma"): the deed cues first (short ones too), then the rest.
+    const spellable = [content.deeds.deeds.flatMap((d) => d.cues.terms), NluEngine.vocabulary(content)];
+    return new HomophoneRepair(NluEngine.vocabulary(content), (run) => segmenter.words(run), spellable);
   }
 
   /** Messages that mention no deed, from the intents deeds.yaml names: what is not a mention. Every deed reader (and the SVM peer) learns from them too. */

@@ -39,6 +39,8 @@ export function pinyinFeatures(text: string): string[] {
 export class HomophoneRepair {
   /** Toneless pinyin key ("wang xin ban") → the vocabulary word. */
   private readonly byKey = new Map<string, string>();
+  /** The same key spelt as one Latin word ("yanzhengma") → the vocabulary word. */
+  private readonly bySpelling = new Map<string, string>();
   private readonly lengths: number[];
 
   /**
@@ -48,6 +50,11 @@ export class HomophoneRepair {
   constructor(
     vocabulary: readonly string[],
     private readonly cut?: (run: string) => string[],
+    /**
+     * Words that may also be typed in pinyin, in tiers (default: `vocabulary`): two words spelt
+     * alike (验证码 and 验正码, a typo a lexicon also lists) go to the first tier's one word.
+     */
+    spellable: readonly (readonly string[])[] = [vocabulary],
   ) {
     // A two-character word with a particle in it (转了, 汇过) sounds like half the language (回了, 赚了).
     const words = [...new Set(vocabulary.filter((w) => /^[\u3400-\u9fff]{2,6}$/.test(w) && !(w.length === 2 && PARTICLE.test(w))))];
@@ -62,12 +69,66 @@ export class HomophoneRepair {
       else this.byKey.set(key, w);
     }
     for (const k of ambiguous) this.byKey.delete(k);
+    const taken = new Set<string>();
+    for (const tier of spellable) {
+      const bySpelling = new Map<string, Set<string>>();
+      for (const w of tier) {
+        if (!/^[\u3400-\u9fff]{2,6}$/.test(w)) continue;
+        const s = syllables(w);
+        if (s.some((x) => !x)) continue;
+        const spelling = s.join('');
+        if (!taken.has(spelling)) bySpelling.set(spelling, (bySpelling.get(spelling) ?? new Set()).add(w));
+      }
+      // Spelt alike within one tier (密码 and the typo 密吗): the one the word cutter knows as a
+      // word; with none or several, the next tier decides.
+      for (const [spelling, ws] of bySpelling) {
+        const known = ws.size === 1 ? [...ws] : [...ws].filter((w) => this.cut?.(w).length === 1);
+        if (known.length !== 1) continue;
+        taken.add(spelling);
+        this.bySpelling.set(spelling, known[0]!);
+      }
+    }
     this.lengths = [...new Set(words.map((w) => w.length))].sort((a, b) => b - a);
   }
 
   repair(text: string): string {
-    if (this.byKey.size === 0 || !CJK.test(text)) return text;
-    return text.replace(CJK_RUN, (run) => this.repairRun(run));
+    const typed = this.fromPinyin(text);
+    if (this.byKey.size === 0 || !CJK.test(typed)) return typed;
+    return typed.replace(CJK_RUN, (run) => this.repairRun(run));
+  }
+
+  /**
+   * A domain word typed in pinyin and never turned into characters ("我把mima告诉他了", "wo ba
+   * yanzhengma gaosu ta le"): the word. Only whole Latin words; four letters only beside Chinese
+   * characters, where an English word is unlikely ("tie" or a name like "Lian" stays English).
+   */
+  private fromPinyin(text: string): string {
+    if (this.bySpelling.size === 0) return text;
+    const min = CJK.test(text) ? 4 : 5;
+    // A word may be typed in pieces ("yinhang kefu"): the longest run of up to four pieces first.
+    const pieces = text.split(/((?<![a-z])[a-z]+(?![a-z]))/);
+    let out = '';
+    for (let i = 0; i < pieces.length; i++) {
+      if (i % 2 === 0) {
+        out += pieces[i];
+        continue;
+      }
+      let taken = 0;
+      for (let n = Math.min(4, (pieces.length - i + 1) >> 1); n >= 1 && taken === 0; n--) {
+        const parts = Array.from({ length: n }, (_, k) => pieces[i + 2 * k]!);
+        // Only pieces separated by single spaces join.
+        if (Array.from({ length: n - 1 }, (_, k) => pieces[i + 2 * k + 1]).some((sep) => sep !== ' ')) continue;
+        const joined = parts.join('');
+        const word = joined.length >= min ? this.bySpelling.get(joined) : undefined;
+        if (word) {
+          out += word;
+          taken = n;
+        }
+      }
+      if (taken === 0) out += pieces[i];
+      else i += 2 * (taken - 1);
+    }
+    return out;
   }
 
   private repairRun(run: string): string {

@@ -73,6 +73,15 @@ describe('homophone repair', () => {
     expect(cantonese.repair('佢叫我报验正码')).toBe('佢叫我报验证码');
   });
 
+  it('reads a domain word typed in pinyin, whole or in pieces, and leaves English alone', () => {
+    const typed = new HomophoneRepair(['验证码', '银行客服', '密码', '立案'], (run) => [run]);
+    expect(typed.repair('我把mima告诉他了')).toBe('我把密码告诉他了');
+    expect(typed.repair('wo ba yanzhengma gei ta le')).toBe('wo ba 验证码 gei ta le');
+    expect(typed.repair('他说是yinhang kefu')).toBe('他说是银行客服');
+    // Four letters need Chinese beside them: "Lian" alone is a name, not 立案.
+    expect(typed.repair('my friend lian called')).toBe('my friend lian called');
+  });
+
   it('leaves words alone that only sound like a domain word', () => {
     expect(repair.repair('今天天气很好')).toBe('今天天气很好');
   });
