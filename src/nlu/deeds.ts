@@ -228,10 +228,13 @@ export class DeedReader {
       const c = clauses[i]!;
       if (!re.test(c)) continue;
       named++;
-      // The outcome may come a clause or two later ("…，说是要核实，我告诉他了"). Within the
-      // clause only what follows the request tells it: the 了 of "说出了点事要钱" is the story's.
+      // The outcome may come a clause or two later ("…，说是要核实，我告诉他了"). Before the
+      // request, a completion tells the deed only beside its words ("我已经付了 现在又要我付"):
+      // the 了 of "说出了点事要钱" is the story's.
       const asked = c.search(request);
-      if (asked < 0 || completion.test(c.slice(asked)) || completion.test(clauses.slice(i + 1).join(','))) return false;
+      if (asked < 0) return false;
+      const before = c.slice(0, asked);
+      if (completion.test(c.slice(asked)) || (completion.test(before) && re.test(before)) || completion.test(clauses.slice(i + 1).join(','))) return false;
     }
     return named > 0;
   }
