@@ -58,9 +58,16 @@ export class HomophoneRepair {
   ) {
     // A two-character word with a particle in it (转了, 汇过) sounds like half the language (回了, 赚了).
     const words = [...new Set(vocabulary.filter((w) => /^[\u3400-\u9fff]{2,6}$/.test(w) && !(w.length === 2 && PARTICLE.test(w))))];
+    // Words of the vocabulary are spelt again for the pinyin tiers: their syllables once.
+    const known = new Map<string, string[]>();
+    const syllablesOf = (w: string): string[] => {
+      let s = known.get(w);
+      if (!s) known.set(w, (s = syllables(w)));
+      return s;
+    };
     const ambiguous = new Set<string>();
     for (const w of words) {
-      const s = syllables(w);
+      const s = syllablesOf(w);
       if (s.some((x) => !x)) continue;
       const key = s.join(' ');
       const prev = this.byKey.get(key);
@@ -74,7 +81,7 @@ export class HomophoneRepair {
       const bySpelling = new Map<string, Set<string>>();
       for (const w of tier) {
         if (!/^[\u3400-\u9fff]{2,6}$/.test(w)) continue;
-        const s = syllables(w);
+        const s = syllablesOf(w);
         if (s.some((x) => !x)) continue;
         const spelling = s.join('');
         if (!taken.has(spelling)) bySpelling.set(spelling, (bySpelling.get(spelling) ?? new Set()).add(w));
@@ -82,10 +89,10 @@ export class HomophoneRepair {
       // Spelt alike within one tier (密码 and the typo 密吗): the one the word cutter knows as a
       // word; with none or several, the next tier decides.
       for (const [spelling, ws] of bySpelling) {
-        const known = ws.size === 1 ? [...ws] : [...ws].filter((w) => this.cut?.(w).length === 1);
-        if (known.length !== 1) continue;
+        const chosen = ws.size === 1 ? [...ws] : [...ws].filter((w) => this.cut?.(w).length === 1);
+        if (chosen.length !== 1) continue;
         taken.add(spelling);
-        this.bySpelling.set(spelling, known[0]!);
+        this.bySpelling.set(spelling, chosen[0]!);
       }
     }
     this.lengths = [...new Set(words.map((w) => w.length))].sort((a, b) => b - a);
