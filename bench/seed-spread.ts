@@ -6,13 +6,11 @@
  * the blind rounds' held halves, and — apart — the dev tables whose misses were read. Prints each
  * figure as mean [min–max] over the seeds; writes reports/seed-spread.json. Figures, not tests.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { loadContent } from '../src/content/load.js';
-import { donePolicy, isUrgent, type DeedRead } from '../src/nlu/deed-eval.js';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { isUrgent, type DeedRead } from '../src/nlu/deed-eval.js';
 import { NluEngine, readableText } from '../src/nlu/engine.js';
-import { LexiconMatcher } from '../src/nlu/lexicon.js';
 import { normalise } from '../src/nlu/normalize.js';
-import { Segmenter } from '../src/nlu/tokenize.js';
+import { benchContent, table, type Item } from './blind-tables.js';
 import { charNgrams, SEED, SvmDeedReader, type Example } from './svm-model.js';
 
 const arg = process.argv.indexOf('--seeds');
@@ -21,24 +19,7 @@ const OUR_SEEDS = Array.from({ length: K }, (_, k) => 7 + 101 * k);
 const SVM_SEEDS = Array.from({ length: K }, (_, k) => SEED + 101 * k);
 const SVM_LAMBDA = 3e-5;
 
-interface Item {
-  text: string;
-  urgent: boolean;
-}
-/** Round tables say `urgent`; the held-out table says which deeds are in which state. */
-function table(file: string, urgentDeeds: readonly string[]): Item[] {
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as { text: string; urgent?: boolean; deeds?: { deed: string; state: string }[]; turns?: { text: string }[]; expect?: { urgent?: boolean } }[];
-  return raw.map((x) => ({
-    text: x.turns?.[0]?.text ?? x.text,
-    urgent: x.urgent ?? x.expect?.urgent ?? (x.deeds ?? []).some((d) => d.state === 'done' && urgentDeeds.includes(d.deed)),
-  }));
-}
-
-const content = loadContent('.');
-const policy = donePolicy(content.policy);
-const segmenter = new Segmenter(LexiconMatcher.terms(content.lexicons));
-const matcher = new LexiconMatcher(content.lexicons);
-const homophones = NluEngine.homophones(content, segmenter);
+const { content, policy, segmenter, matcher, homophones } = benchContent();
 const rounds = ['round3', 'round4', 'round5', 'round6', 'round8'];
 const sets: { name: string; part: 'held' | 'dev'; items: Item[] }[] = [
   { name: 'held-out table', part: 'held' as const, file: 'test/heldout/deeds.json' },
