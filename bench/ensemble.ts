@@ -7,10 +7,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { isUrgent, urgentScore, type DeedRead, type DonePolicy } from '../src/nlu/deed-eval.js';
-import { NluEngine, readableText } from '../src/nlu/engine.js';
-import { normalise } from '../src/nlu/normalize.js';
-import { benchContent, table } from './blind-tables.js';
-import { charNgrams, SEED, SvmDeedReader, type Example } from './svm-model.js';
+import { deedBench } from './blind-tables.js';
 
 const arg = process.argv.indexOf('--seeds');
 const K = arg >= 0 ? Number(process.argv[arg + 1]) : 3;
@@ -28,53 +25,44 @@ function oursLean(r: DeedRead, p: DonePolicy): number {
   return Math.max(r.gone, ...scores);
 }
 
-const { content, policy, segmenter, matcher, homophones } = benchContent();
-const rounds = ['round3', 'round4', 'round5', 'round6', 'round8'];
-const sets = [
-  { name: 'held-out table', part: 'held', file: 'test/heldout/deeds.json' },
-  ...rounds.map((r) => ({ name: `${r} held`, part: 'held', file: `test/heldout/${r}/deeds-held.json` })),
-  { name: 'round10 held', part: 'held', file: 'test/heldout/round10/deeds-held.json' },
-  { name: 'dev-urgent', part: 'dev', file: '../shared/eval/dev-urgent.json' },
-  ...rounds.map((r) => ({ name: `${r} dev`, part: 'dev', file: `test/heldout/${r}/deeds-dev.json` })),
-  { name: 'round10 dev', part: 'dev', file: 'test/heldout/round10/deeds-dev.json' },
-]
-  .filter((s) => existsSync(s.file))
-  .map((s) => ({ name: s.name, part: s.part, items: table(s.file, policy.urgentDeeds) }));
+const { policy, sets, trainPair } = deedBench();
 
-const ours = sets.map((s) => s.items.map((it) => readableText(it.text, homophones, matcher)));
-const svmText = sets.map((s) => s.items.map((it) => homophones.repair(normalise(it.text).text)));
-const svmExamples: Example[] = [...content.deedExamples, ...NluEngine.deedNegatives(content)];
-const svmGrams = svmExamples.map((e) => charNgrams(homophones.repair(normalise(e.text).text)));
-
-type Rule = (r: DeedRead, s: DeedRead) => boolean;
+/** Each reader's reading of one message, and whether the bot's rule calls each urgent (computed once). */
+interface Pair {
+  r: DeedRead;
+  s: DeedRead;
+  ours: boolean;
+  svm: boolean;
+}
+type Rule = (p: Pair) => boolean;
 const rules: Record<string, Rule> = {
-  callguard: (r) => isUrgent(r, policy),
-  svm: (_r, s) => isUrgent(s, policy),
-  'both agree': (r, s) => isUrgent(r, policy) && isUrgent(s, policy),
-  either: (r, s) => isUrgent(r, policy) || isUrgent(s, policy),
-  'SVM veto': (r, s) => (isUrgent(r, policy) && s.gone >= VETO.keepAbove) || (s.gone >= VETO.svmSure && oursLean(r, policy) >= VETO.oursLeans),
+  callguard: (p) => p.ours,
+  svm: (p) => p.svm,
+  'both agree': (p) => p.ours && p.svm,
+  either: (p) => p.ours || p.svm,
+  'SVM veto': (p) => (p.ours && p.s.gone >= VETO.keepAbove) || (p.s.gone >= VETO.svmSure && oursLean(p.r, policy) >= VETO.oursLeans),
 };
 
 const tally = new Map(Object.keys(rules).map((k) => [k, sets.map(() => ({ caught: [] as number[], falseUrgent: [] as number[] }))]));
 for (let k = 0; k < K; k++) {
   const t0 = performance.now();
-  const reader = NluEngine.trainDeeds(content, content.deedExamples, segmenter, matcher, homophones, 7 + 101 * k);
-  const svm = SvmDeedReader.train(svmExamples, svmGrams, content.deeds.deeds.map((d) => d.id), policy.urgentDeeds, { lambda: 3e-5, epochs: 15, seed: SEED + 101 * k });
-  sets.forEach((s, i) => {
-    const R = ours[i]!.map((p) => reader.read(p.text, p.matches));
-    const S = svmText[i]!.map((t) => svm.read(t));
-    const positives = s.items.filter((x) => x.urgent).length;
+  const pair = trainPair(k);
+  sets.forEach((set, i) => {
+    const R = pair.ours(set);
+    const S = pair.svm(set);
+    const pairs: Pair[] = R.map((r, j) => ({ r, s: S[j]!, ours: isUrgent(r, policy), svm: isUrgent(S[j]!, policy) }));
+    const positives = set.items.filter((x) => x.urgent).length;
     for (const [name, rule] of Object.entries(rules)) {
       let caught = 0;
       let falseUrgent = 0;
-      s.items.forEach((it, j) => {
-        const u = rule(R[j]!, S[j]!);
+      set.items.forEach((it, j) => {
+        const u = rule(pairs[j]!);
         if (u && it.urgent) caught++;
         if (u && !it.urgent) falseUrgent++;
       });
       const t = tally.get(name)![i]!;
       t.caught.push((100 * caught) / positives);
-      t.falseUrgent.push((100 * falseUrgent) / (s.items.length - positives));
+      t.falseUrgent.push((100 * falseUrgent) / (set.items.length - positives));
     }
   });
   console.error(`seed ${k + 1}/${K} (${Math.round(performance.now() - t0)} ms)`);

@@ -8,33 +8,14 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { isUrgent, type DeedRead } from '../src/nlu/deed-eval.js';
-import { NluEngine, readableText } from '../src/nlu/engine.js';
-import { normalise } from '../src/nlu/normalize.js';
-import { benchContent, table, type Item } from './blind-tables.js';
-import { charNgrams, SEED, SvmDeedReader, type Example } from './svm-model.js';
+import { deedBench, ourSeed, svmSeed, type Item } from './blind-tables.js';
 
 const arg = process.argv.indexOf('--seeds');
 const K = arg >= 0 ? Number(process.argv[arg + 1]) : 3;
-const OUR_SEEDS = Array.from({ length: K }, (_, k) => 7 + 101 * k);
-const SVM_SEEDS = Array.from({ length: K }, (_, k) => SEED + 101 * k);
-const SVM_LAMBDA = 3e-5;
+const OUR_SEEDS = Array.from({ length: K }, (_, k) => ourSeed(k));
+const SVM_SEEDS = Array.from({ length: K }, (_, k) => svmSeed(k));
 
-const { content, policy, segmenter, matcher, homophones } = benchContent();
-const rounds = ['round3', 'round4', 'round5', 'round6', 'round8'];
-const sets: { name: string; part: 'held' | 'dev'; items: Item[] }[] = [
-  { name: 'held-out table', part: 'held' as const, file: 'test/heldout/deeds.json' },
-  ...rounds.map((r) => ({ name: `${r} held`, part: 'held' as const, file: `test/heldout/${r}/deeds-held.json` })),
-  { name: 'dev-urgent', part: 'dev' as const, file: '../shared/eval/dev-urgent.json' },
-  ...rounds.map((r) => ({ name: `${r} dev`, part: 'dev' as const, file: `test/heldout/${r}/deeds-dev.json` })),
-]
-  .filter((s) => existsSync(s.file))
-  .map((s) => ({ name: s.name, part: s.part, items: table(s.file, policy.urgentDeeds) }));
-
-const ours = sets.map((s) => s.items.map((it) => readableText(it.text, homophones, matcher)));
-const svmText = sets.map((s) => s.items.map((it) => homophones.repair(normalise(it.text).text)));
-const negatives: Example[] = NluEngine.deedNegatives(content);
-const svmExamples: Example[] = [...content.deedExamples, ...negatives];
-const svmGrams = svmExamples.map((e) => charNgrams(homophones.repair(normalise(e.text).text)));
+const { policy, sets, trainPair } = deedBench();
 
 type Rate = { recall: number; falseUrgent: number };
 function rate(items: readonly Item[], reads: readonly DeedRead[]): Rate {
@@ -52,10 +33,9 @@ function rate(items: readonly Item[], reads: readonly DeedRead[]): Rate {
 const runs: { model: string; seed: number; rates: Rate[] }[] = [];
 for (let k = 0; k < K; k++) {
   const t0 = performance.now();
-  const reader = NluEngine.trainDeeds(content, content.deedExamples, segmenter, matcher, homophones, OUR_SEEDS[k]);
-  runs.push({ model: 'callguard', seed: OUR_SEEDS[k]!, rates: sets.map((s, i) => rate(s.items, ours[i]!.map((p) => reader.read(p.text, p.matches)))) });
-  const svm = SvmDeedReader.train(svmExamples, svmGrams, content.deeds.deeds.map((d) => d.id), policy.urgentDeeds, { lambda: SVM_LAMBDA, epochs: 15, seed: SVM_SEEDS[k] });
-  runs.push({ model: 'svm', seed: SVM_SEEDS[k]!, rates: sets.map((s, i) => rate(s.items, svmText[i]!.map((t) => svm.read(t)))) });
+  const pair = trainPair(k);
+  runs.push({ model: 'callguard', seed: OUR_SEEDS[k]!, rates: sets.map((set) => rate(set.items, pair.ours(set))) });
+  runs.push({ model: 'svm', seed: SVM_SEEDS[k]!, rates: sets.map((set) => rate(set.items, pair.svm(set))) });
   console.error(`seed ${k + 1}/${K} (${Math.round(performance.now() - t0)} ms)`);
 }
 
