@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -56,7 +56,16 @@ export function writeCache(file: string, prefix: string, value: unknown): Error 
 }
 
 /**
- * Writes a cache file atomically and removes older files of the same `prefix` in its folder.
+ * Older files of one prefix kept beside the newest. One would do for a single checkout, but an
+ * operator trying an edit and undoing it, or a developer switching branches, would then evict the
+ * models the other state needs and wait out a full training (30 s and more) on the next first
+ * message; three deed model sets are about 40 MB.
+ */
+export const CACHE_GENERATIONS = 3;
+
+/**
+ * Writes a cache file atomically and removes the files of the same `prefix` in its folder beyond
+ * the CACHE_GENERATIONS most recently written.
  * A failure (read-only disk) only costs the next start-up time, so it is reported, not thrown.
  */
 export function writeCacheBytes(file: string, prefix: string, bytes: string | Uint8Array): Error | undefined {
@@ -66,9 +75,11 @@ export function writeCacheBytes(file: string, prefix: string, bytes: string | Ui
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, bytes);
     renameSync(tmp, file);
-    for (const f of readdirSync(dir)) {
-      if (f.startsWith(prefix) && join(dir, f) !== file && /\.(json|bin)$/.test(f)) unlinkSync(join(dir, f));
-    }
+    const older = readdirSync(dir)
+      .filter((f) => f.startsWith(prefix) && join(dir, f) !== file && /\.(json|bin)$/.test(f))
+      .map((f) => ({ path: join(dir, f), mtime: statSync(join(dir, f)).mtimeMs }))
+      .sort((a, b) => b.mtime - a.mtime);
+    for (const f of older.slice(CACHE_GENERATIONS - 1)) unlinkSync(f.path);
     return undefined;
   } catch (e) {
     return e as Error;
