@@ -25,7 +25,7 @@ function oursLean(r: DeedRead, p: DonePolicy): number {
   return Math.max(r.gone, ...scores);
 }
 
-const { policy, sets, trainPair } = deedBench();
+const { policy, svmPolicy, sets, trainPair } = deedBench();
 
 /** Each reader's reading of one message, and whether the bot's rule calls each urgent (computed once). */
 interface Pair {
@@ -50,7 +50,7 @@ for (let k = 0; k < K; k++) {
   sets.forEach((set, i) => {
     const R = pair.ours(set);
     const S = pair.svm(set);
-    const pairs: Pair[] = R.map((r, j) => ({ r, s: S[j]!, ours: isUrgent(r, policy), svm: isUrgent(S[j]!, policy) }));
+    const pairs: Pair[] = R.map((r, j) => ({ r, s: S[j]!, ours: isUrgent(r, policy), svm: isUrgent(S[j]!, svmPolicy) }));
     const positives = set.items.filter((x) => x.urgent).length;
     for (const [name, rule] of Object.entries(rules)) {
       let caught = 0;

@@ -2,12 +2,12 @@
  * `npm run bench:seeds [-- --seeds K]`: how much of an urgent figure is the draw of SGD's shuffle.
  * Trains our deed models and the SVM peer (bench/svm-model.ts, λ as bench/svm-baseline.ts picks
  * it) K times each on all examples with different seeds, and scores both, model against model
- * (`isUrgent`, the bot's own policy), on every blind single-message table: the held-out table,
+ * (`isUrgent`, the bot's own policy; the SVM with an urgent layer fitted on its own readings), on every blind single-message table: the held-out table,
  * the blind rounds' held halves, and — apart — the dev tables whose misses were read. Prints each
  * figure as mean [min–max] over the seeds; writes reports/seed-spread.json. Figures, not tests.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { isUrgent, type DeedRead } from '../src/nlu/deed-eval.js';
+import { isUrgent, type DeedRead, type DonePolicy } from '../src/nlu/deed-eval.js';
 import { deedBench, ourSeed, svmSeed, type Item } from './blind-tables.js';
 
 const arg = process.argv.indexOf('--seeds');
@@ -15,10 +15,10 @@ const K = arg >= 0 ? Number(process.argv[arg + 1]) : 3;
 const OUR_SEEDS = Array.from({ length: K }, (_, k) => ourSeed(k));
 const SVM_SEEDS = Array.from({ length: K }, (_, k) => svmSeed(k));
 
-const { policy, sets, trainPair } = deedBench();
+const { policy, svmPolicy, sets, trainPair } = deedBench();
 
 type Rate = { recall: number; falseUrgent: number };
-function rate(items: readonly Item[], reads: readonly DeedRead[]): Rate {
+function rate(items: readonly Item[], reads: readonly DeedRead[], policy: DonePolicy): Rate {
   let caught = 0;
   let falseUrgent = 0;
   const positives = items.filter((i) => i.urgent).length;
@@ -34,8 +34,8 @@ const runs: { model: string; seed: number; rates: Rate[] }[] = [];
 for (let k = 0; k < K; k++) {
   const t0 = performance.now();
   const pair = trainPair(k);
-  runs.push({ model: 'callguard', seed: OUR_SEEDS[k]!, rates: sets.map((set) => rate(set.items, pair.ours(set))) });
-  runs.push({ model: 'svm', seed: SVM_SEEDS[k]!, rates: sets.map((set) => rate(set.items, pair.svm(set))) });
+  runs.push({ model: 'callguard', seed: OUR_SEEDS[k]!, rates: sets.map((set) => rate(set.items, pair.ours(set), policy)) });
+  runs.push({ model: 'svm', seed: SVM_SEEDS[k]!, rates: sets.map((set) => rate(set.items, pair.svm(set), svmPolicy)) });
   console.error(`seed ${k + 1}/${K} (${Math.round(performance.now() - t0)} ms)`);
 }
 

@@ -229,7 +229,9 @@ export class SvmDeedReader {
       const probs = softmax(this.states.map((s) => s.svm.margin(xd)));
       let best = 0;
       for (let k = 1; k < probs.length; k++) if (probs[k]! > probs[best]!) best = k;
-      out.push({ deed, state: this.states[best]!.state, confidence: probs[best]!, mention, phrase: false });
+      // The same views ours gives the fitted layer: the state's distribution as "done".
+      const done = this.states.findIndex((s) => s.state === 'done');
+      out.push({ deed, state: this.states[best]!.state, confidence: probs[best]!, mention, phrase: false, pDone: done >= 0 ? probs[done]! : 0 });
     }
     return { deeds: out, gone: squash(this.gone.margin(x)) };
   }

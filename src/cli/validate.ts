@@ -4,6 +4,7 @@
  */
 import { loadContent } from '../content/load.js';
 import { ContentError, formatIssue } from '../content/yaml-file.js';
+import { NluEngine } from '../nlu/engine.js';
 
 const root = process.argv[2] ?? process.env.CONTENT_DIR ?? '.';
 try {
@@ -14,6 +15,10 @@ try {
     `content ok: ${c.training.length} intents, ${examples} examples, ${c.lexicons.length} lexicons (${entries} entries), ` +
       `${Object.keys(c.scamTypes).length} scam types, ${c.hotlines.length} hotlines, ${Object.keys(c.messages).length} messages`,
   );
+  // A stale fit still works (the features match) but was weighed on readings of other examples:
+  // a warning, so an operator's new examples go live at once and the 3-minute refit can follow.
+  if (c.urgentDecision.fittedOn !== NluEngine.trainingKeys(c).deeds)
+    console.warn('warning: intents/urgent-decision.yaml was fitted before the last change to the deed examples, intents/deeds.yaml or the lexicons: run `npm run nlu -- fit-urgent` (about 3 minutes) and commit it');
 } catch (e) {
   if (e instanceof ContentError) {
     for (const i of e.issues) console.error(formatIssue(i));

@@ -16,6 +16,7 @@ import {
   redFlagsFile,
   scamTypesFile,
   trainingFile,
+  urgentDecisionFile,
   verificationFile,
   type Bilingual,
   type DeedExample,
@@ -26,8 +27,10 @@ import {
   type LexiconFile,
   type ScamTypeGuide,
   type TrainingFile,
+  type UrgentDecisionFile,
   type VerificationSpec,
 } from './schemas.js';
+import { featureNames } from '../nlu/urgent-decision.js';
 import { ContentError, parseYamlFile, type ContentIssue, type ParsedFile } from './yaml-file.js';
 
 export interface Content {
@@ -44,11 +47,13 @@ export interface Content {
   glossary: Glossary;
   /** Training examples of the deed model (intents/deed-examples/). */
   deedExamples: DeedExample[];
+  /** The fitted "is something urgent gone" layer (intents/urgent-decision.yaml). */
+  urgentDecision: UrgentDecisionFile;
   /** Hash of every content file's text: keys caches built from the content. */
   hash: string;
 }
 
-const CONTENT_KEYS = ['training', 'lexicons', 'hotlines', 'scamTypes', 'redFlags', 'verification', 'messages', 'faq', 'deeds', 'policy', 'glossary', 'deedExamples', 'hash'] as const satisfies readonly (keyof Content)[];
+const CONTENT_KEYS = ['training', 'lexicons', 'hotlines', 'scamTypes', 'redFlags', 'verification', 'messages', 'faq', 'deeds', 'policy', 'glossary', 'deedExamples', 'urgentDecision', 'hash'] as const satisfies readonly (keyof Content)[];
 
 function yamlFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -133,6 +138,10 @@ export function loadContent(root: string): Content {
   if (!deedsP) issues.push({ file: rel(deedsPath), path: '', line: 0, message: 'file is missing' });
   const deedExamplesParsed = yamlFiles(join(root, 'intents', 'deed-examples')).map((f) => ({ f, p: load(f, deedExamplesFile) }));
   if (deedExamplesParsed.length === 0) issues.push({ file: rel(join(root, 'intents', 'deed-examples')), path: '', line: 0, message: 'no deed example files found' });
+
+  const decisionPath = join(root, 'intents', 'urgent-decision.yaml');
+  const decisionP = existsSync(decisionPath) ? load(decisionPath, urgentDecisionFile) : undefined;
+  if (!decisionP) issues.push({ file: rel(decisionPath), path: '', line: 0, message: 'file is missing (npm run nlu -- fit-urgent writes it)' });
 
   if (trainingParsed.length === 0) issues.push({ file: rel(join(root, 'intents', 'training')), path: '', line: 0, message: 'no training files found' });
   if (lexiconParsed.length === 0) issues.push({ file: rel(join(root, 'intents', 'lexicon')), path: '', line: 0, message: 'no lexicon files found' });
@@ -399,6 +408,15 @@ export function loadContent(root: string): Content {
       if (!usedMessages.has(key)) at(messagesP, f, ['messages', key], `message "${key}" is never shown: neither the code nor dialogs/policy.yaml refers to it (remove it, or name it in policy.yaml)`);
     }
   }
+  // The fit names its features; a cue renamed or added in deeds.yaml changes them: refit.
+  if (decisionP?.data && deedsP?.data) {
+    const want = featureNames({ cues: Object.keys(deedsP.data.stateCues) });
+    const have = Object.keys(decisionP.data.weights);
+    const missing = want.filter((n) => !have.includes(n));
+    const unknown = have.filter((n) => !want.includes(n));
+    if (missing.length > 0 || unknown.length > 0)
+      at(decisionP, decisionPath, ['weights'], `the fit does not match the features (${[...missing.map((n) => `missing ${n}`), ...unknown.map((n) => `unknown ${n}`)].join(', ')}): run npm run nlu -- fit-urgent`);
+  }
   if (issues.length > 0) throw new ContentError(issues);
   return {
     training: trainingParsed.map(({ p }) => p.data!),
@@ -413,6 +431,7 @@ export function loadContent(root: string): Content {
     policy: policyP!.data!,
     glossary: glossaryP!.data!.terms,
     deedExamples: deedExamplesParsed.flatMap(({ p }) => p.data!.examples),
+    urgentDecision: decisionP!.data!,
     hash: hash.digest('hex').slice(0, 16),
   };
 }

@@ -238,6 +238,22 @@ export const deedExamplesFile = z.strictObject({
 });
 export type DeedExample = z.infer<typeof deedExample>;
 
+/**
+ * intents/urgent-decision.yaml: the fitted layer that reads "something urgent is gone" off the
+ * deed models (src/nlu/urgent-decision.ts). Written by `npm run nlu -- fit-urgent`, not by hand.
+ */
+export const urgentDecisionFile = z.strictObject({
+  description: nonEmpty,
+  /** The deed models' training key (NluEngine.trainingKeys) the readings it was fitted on came from. */
+  fittedOn: z.string().regex(/^[0-9a-f]{16}$/, 'must be a training key (16 hex digits)'),
+  examples: z.number().int().min(1),
+  folds: z.number().int().min(2),
+  l2: z.number().min(0),
+  bias: z.number(),
+  weights: z.record(z.string(), z.number()),
+});
+export type UrgentDecisionFile = z.infer<typeof urgentDecisionFile>;
+
 // ---------- dialogs/policy.yaml ----------
 
 /** A response: a messages.yaml key, "faq.<intent>", or a computed answer "@name". */
@@ -260,10 +276,8 @@ export const policyFile = z.strictObject({
   }),
   thresholds: z.strictObject({
     doneConfidence: z.number().min(0).max(1),
-    urgentConfidence: z.number().min(0).max(1),
+    urgentDecision: z.number().min(0).max(1),
     urgentMaybe: z.number().min(0).max(1),
-    goneConfidence: z.number().min(0).max(1),
-    goneOverrulesRequest: z.number().min(0).max(1),
     pendingDone: z.number().min(0).max(1),
     questionIsStory: z.number().min(0).max(1),
     storyStatements: z.number().int().min(1),
@@ -271,9 +285,7 @@ export const policyFile = z.strictObject({
     /** Most characters of a first message (one phone screen), per language. */
     firstMessageChars: z.strictObject({ zh: z.number().int().min(40), en: z.number().int().min(80) }),
     groupLines: z.number().int().min(2).max(20),
-  })
-    // The request bar is read only past goneConfidence (src/nlu/deed-eval.ts doneDeeds): set lower, it would silently be that.
-    .refine((t) => t.goneOverrulesRequest >= t.goneConfidence, { message: 'goneOverrulesRequest must be at least goneConfidence', path: ['goneOverrulesRequest'] }),
+  }),
   deeds: z.strictObject({
     urgent: z.array(id).min(1),
     disclosure: z.array(id),

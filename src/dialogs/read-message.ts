@@ -228,7 +228,7 @@ export class MessageReader {
   /** Deed id → state, by the deed policy: "done" when the model or the precise phrase says so. */
   private deeds(r: Recognition): Record<string, DeedState> {
     const out: Record<string, DeedState> = {};
-    const done = new Set(doneDeeds(r, donePolicy(this.content.policy)));
+    const done = new Set(doneDeeds(r, donePolicy(this.content)));
     // A "done" below the confidence floor is left out: neither a deed nor its denial.
     for (const d of r.deeds) if (done.has(d.deed) || d.state !== 'done') out[d.deed] = done.has(d.deed) ? 'done' : d.state;
     if (done.has(UNSPECIFIED_DEED)) out[UNSPECIFIED_DEED] = 'done';

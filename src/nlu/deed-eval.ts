@@ -1,7 +1,9 @@
 import type { DeedState } from '../content/ids.js';
-import type { NAMED_STATE_CUES, Policy } from '../content/schemas.js';
+import type { Content } from '../content/load.js';
+import type { NAMED_STATE_CUES } from '../content/schemas.js';
 import { DEED_STATES } from '../content/ids.js';
 import type { DeedReading } from './deeds.js';
+import { urgentProbability, type UrgentDecisionModel, type UrgentFeatureSpec } from './urgent-decision.js';
 export type { DeedReading };
 
 /** A labelled message: what it says of each deed it mentions. */
@@ -15,38 +17,30 @@ export interface DonePolicy {
   urgentDeeds: readonly string[];
   /** Minimum probability of "done" for a deed that does not make a case urgent. */
   doneConfidence: number;
-  /** For urgent deeds: the mean of the deed's "done" and the message's "gone" must reach this. */
-  urgentConfidence: number;
-  /** The whole message's "gone" alone at or above this makes it urgent, whatever the deed reading says. */
-  goneConfidence: number;
-  /** The whole message's "gone" at or above this overrules a doubtful "requested" too. */
-  goneOverrulesRequest: number;
+  /** "Is something urgent gone": the fitted layer, its features, and the probability that makes it so. */
+  decision: UrgentDecision;
 }
 
-/** Below this, a deed's state reading is a guess the whole message's "gone" may overrule. */
-const DOUBTFUL_STATE = 0.7;
-/**
- * The readings "gone" may overrule when doubtful: "about to" and "asked" sit next to "done" in the
- * words ("我已经照做" reads as about to), and a refusal or a stop of one deed often stands beside
- * another done ("钱我是没转出去 … 屏幕共享 我开了"; cross-validation 79.8/6.3 → 80.6/6.4 with these
- * two). A request stays a request ("I must move my savings to a safe account" is what the caller
- * wants, however sure the whole message sounds) unless the message is surer still
- * (thresholds.goneOverrulesRequest). Someone else's loss stays one when the message
- * says who (a neighbour, the news: the "others" cues) or wonders "what if": without either, a
- * doubtful "someone else" is the writer ("我转了4万给冒充公检法的骗子" — 骗子 leans to stories
- * about others in the examples).
- */
-const OVERRULED: ReadonlySet<string> = new Set(['about', 'asked', 'stopped', 'refused']);
-type NamedCue = (typeof NAMED_STATE_CUES)[number];
-const KEEPS_SOMEONE_ELSE: readonly string[] = ['others', 'hypothetical'] satisfies readonly NamedCue[];
-const WHAT_IF: NamedCue = 'hypothetical';
+export interface UrgentDecision {
+  model: UrgentDecisionModel;
+  spec: UrgentFeatureSpec;
+  threshold: number;
+}
+
+const WHAT_IF: (typeof NAMED_STATE_CUES)[number] = 'hypothetical';
+/** A state reading at least this sure is the model's, not a guess. */
+const SURE_STATE = 0.7;
 
 /** Something urgent is gone, and the words do not say which: the emergency covers every kind. */
 export const UNSPECIFIED_DEED = 'unspecified';
 
-/** The rule as dialogs/policy.yaml sets it: one place, so the bot, the reports and the benches agree. */
-export function donePolicy(p: Policy): DonePolicy {
-  return { urgentDeeds: p.deeds.urgent, doneConfidence: p.thresholds.doneConfidence, urgentConfidence: p.thresholds.urgentConfidence, goneConfidence: p.thresholds.goneConfidence, goneOverrulesRequest: p.thresholds.goneOverrulesRequest };
+/** The rule as the content sets it (dialogs/policy.yaml, intents/urgent-decision.yaml): one place, so the bot, the reports and the benches agree. */
+export function donePolicy(c: Pick<Content, 'policy' | 'deeds' | 'urgentDecision'>, model: UrgentDecisionModel = c.urgentDecision): DonePolicy {
+  return {
+    urgentDeeds: c.policy.deeds.urgent,
+    doneConfidence: c.policy.thresholds.doneConfidence,
+    decision: { model, spec: { cues: Object.keys(c.deeds.stateCues) }, threshold: c.policy.thresholds.urgentDecision },
+  };
 }
 
 /** A message's deed readings and its "gone" probability, as the NLU returns them. */
@@ -58,48 +52,44 @@ export interface DeedRead {
 }
 
 /**
- * How sure we are that an urgent deed is done: the deed's own reading (done, weighed by how sure
- * we are it is mentioned at all) averaged with the whole message's. Two views of the same words
- * err in different places.
+ * How sure one deed's own reading is that it is done, averaged with the whole message's "gone":
+ * the doubtful band below the emergency (thresholds.urgentMaybe) is read off it, deed by deed.
  */
 export function urgentScore(r: DeedReading, gone: number): number {
   const done = r.state === 'done' ? r.confidence * Math.min(1, r.mention * 1.5) : 0;
   return (done + gone) / 2;
 }
 
+/** The fitted layer's probability that something urgent is gone. */
+export function goneProbability(read: DeedRead, policy: DonePolicy): number {
+  return urgentProbability(read, policy.urgentDeeds, policy.decision.spec, policy.decision.model);
+}
+
 /**
- * The deeds a message says are done, by the policy. The lexicons' `given` phrases are features of
- * the models; only the few entries intents/deeds.yaml names as `override` decide on their own
- * (measured by cross-validation: overriding with every `given` phrase added more false alarms than
- * losses caught).
+ * The deeds a message says are done, by the policy. Whether anything urgent is gone is the fitted
+ * layer's call, over every view the models give; which deed it is comes after: those read done,
+ * else the one most surely mentioned (the state model read "我已经照做 转出去四万九" as "about
+ * to"). The few lexicon phrases intents/deeds.yaml names as `override` settle
+ * a "done" on their own (cross-validation: overriding with every `given` phrase added more false
+ * alarms than losses caught). A deed that makes nothing urgent is done past doneConfidence.
  */
 export function doneDeeds(read: DeedRead, policy: DonePolicy): string[] {
-  const done = read.deeds
-    .filter((r) => {
-      // An override phrase settles a "done" the models doubt; it never turns a request into a deed.
-      if (r.phrase && r.state === 'done') return true;
-      // "what if I already gave them the code?": a doubtful "done" in a "what if" is the question's, not a deed.
-      if (r.state === 'done' && r.confidence < DOUBTFUL_STATE && read.cues?.includes(WHAT_IF)) return false;
-      if (policy.urgentDeeds.includes(r.deed)) return r.state === 'done' && urgentScore(r, read.gone) >= policy.urgentConfidence;
-      return r.state === 'done' && r.confidence >= policy.doneConfidence;
-    })
-    .map((r) => r.deed);
-  // The two views disagree and the whole message is sure ("我已经照做 转出去四万九" read as
-  // "about to"): a miss costs money, a false alarm a minute. The deed most surely mentioned is
-  // the one gone; with none, every kind is.
-  // Only over a doubtful reading: "要我把卡号报给他" read surely as a request stays one, and a
-  // message naming no deed is left to the "maybe" question.
-  if (read.gone >= policy.goneConfidence && !done.some((d) => policy.urgentDeeds.includes(d))) {
-    const named = read.deeds.filter((r) => policy.urgentDeeds.includes(r.deed) && r.mention >= 0.5).sort((a, b) => b.mention - a.mention)[0];
-    // A reader that gives no cues (the SVM peer) keeps every "someone else".
-    const saysWhoElse = read.cues === undefined || read.cues.some((c) => KEEPS_SOMEONE_ELSE.includes(c));
-    const someoneElse = named?.state === 'other_person' && !saysWhoElse;
-    // A doubtful request beside a very sure "gone" is the deed told in words the state model has not
-    // met ("本人已轉賬八萬元", "我以经转了", "…先交五千解冻费才能放款，我交了").
-    const requestOverruled = named?.state === 'requested' && read.gone >= policy.goneOverrulesRequest;
-    if (named && (OVERRULED.has(named.state) || someoneElse || requestOverruled) && named.confidence < DOUBTFUL_STATE) done.push(named.deed);
-  }
-  return done;
+  const urgent = (r: DeedReading) => policy.urgentDeeds.includes(r.deed);
+  const done = read.deeds.filter((r) => !urgent(r) && r.state === 'done' && (r.phrase || r.confidence >= policy.doneConfidence)).map((r) => r.deed);
+  const phrased = read.deeds.filter((r) => urgent(r) && r.phrase && r.state === 'done').map((r) => r.deed);
+  // A message that names no deed ("我给了", "I did") is left to the dialog: it knows what the
+  // caller asked for, or asks "is something gone? reply yes".
+  const named = read.deeds.filter(urgent).sort((a, b) => b.mention - a.mention);
+  if (named.length === 0) return [...done, ...phrased];
+  // The layer weighs doubtful readings; a sure one stands. "要帮我把钱挪到新账户" read surely as a
+  // request stays one, however much the whole message sounds like a loss.
+  const surelyNot = named.every((r) => r.state !== 'done' && r.confidence >= SURE_STATE);
+  // "what if I already gave them the code?" is a question: the dialog answers it with what to do
+  // if it is gone. Only a deed surely read done makes a "what if" an emergency.
+  const whatIf = read.cues?.includes(WHAT_IF) === true && !named.some((r) => r.state === 'done' && r.confidence >= SURE_STATE);
+  if (surelyNot || whatIf || goneProbability(read, policy) < policy.decision.threshold) return [...done, ...phrased];
+  const readDone = named.filter((r) => r.state === 'done').map((r) => r.deed);
+  return [...done, ...new Set([...(readDone.length > 0 ? readDone : [named[0]!.deed]), ...phrased])];
 }
 
 export function isUrgent(read: DeedRead, policy: DonePolicy): boolean {

@@ -17,6 +17,12 @@ export interface DeedReading {
   mention: number;
   /** One of the deed's precise override phrases matched as a plain statement (not negated or asked). */
   phrase: boolean;
+  /**
+   * Probability of "done" from the state model, whatever state won: "requested 0.55" beside
+   * "done 0.4" is not "requested 0.55" beside "refused 0.4". 0 when a rule overruled a "done"
+   * (a request only, money coming in). A reader without a state distribution leaves it out.
+   */
+  pDone?: number;
 }
 
 export interface DeedModels {
@@ -165,8 +171,10 @@ export class DeedReader {
       // paying in so many words ("扫码付了五百块的解冻费 说马上退给我").
       if (s.label === 'done' && !told && this.onlyIncoming(text, d.id)) continue;
       // A request is never a deed; a plain "我没给钱" outranks a model that read something else, never a "done".
-      const state = s.label === 'done' && this.onlyRequested(text, d.id) ? 'requested' : refused && s.label !== 'done' ? 'refused' : (s.label as DeedState);
-      out.push({ deed: d.id, state, confidence: s.confidence, mention: pMention, phrase });
+      const requestOnly = s.label === 'done' && this.onlyRequested(text, d.id);
+      const state = requestOnly ? 'requested' : refused && s.label !== 'done' ? 'refused' : (s.label as DeedState);
+      const pDone = requestOnly ? 0 : (s.ranking.find((x) => x.label === 'done')?.value ?? 0);
+      out.push({ deed: d.id, state, confidence: s.confidence, mention: pMention, phrase, pDone });
     }
     return { deeds: out, gone, cues: rows.cues };
   }

@@ -36,10 +36,17 @@ describe('policy as data', () => {
     expect(issues.some((i) => /policy\.yaml.*unknown intent "ask_opening_hours"/.test(i))).toBe(true);
   });
 
-  it('refuses a request bar below the "gone" bar it is read past', () => {
+  it('a state cue renamed without refitting the urgent layer is an error that says to refit', () => {
     const root = copyContent();
-    edit(join(root, 'dialogs', 'policy.yaml'), /goneOverrulesRequest: [0-9.]+/, 'goneOverrulesRequest: 0.5');
-    expect(issuesOf(root).some((i) => /policy\.yaml.*goneOverrulesRequest must be at least goneConfidence/.test(i))).toBe(true);
+    edit(join(root, 'intents', 'deeds.yaml'), /^ {2}ordinary:$/m, '  routine:');
+    const issues = issuesOf(root);
+    expect(issues.some((i) => /urgent-decision\.yaml.*missing cue\.routine.*unknown cue\.ordinary.*fit-urgent/.test(i))).toBe(true);
+  });
+
+  it('an urgent threshold outside 0-1 is refused', () => {
+    const root = copyContent();
+    edit(join(root, 'dialogs', 'policy.yaml'), /urgentDecision: [0-9.]+/, 'urgentDecision: 45');
+    expect(issuesOf(root).some((i) => /policy\.yaml:\d+ .*<=\s*1/.test(i))).toBe(true);
   });
 
   it('a new intent with an FAQ answer is a question answered by it, without code', () => {

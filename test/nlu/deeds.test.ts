@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { testApp } from '../helpers/app.js';
 import { HomophoneRepair } from '../../src/nlu/homophones.js';
-import { donePolicy, doneDeeds } from '../../src/nlu/deed-eval.js';
+import { donePolicy, doneDeeds, goneProbability } from '../../src/nlu/deed-eval.js';
 
 const app = await testApp();
-const policy = donePolicy(app.content.policy);
+const policy = donePolicy(app.content);
 const done = (text: string) => doneDeeds(app.nlu.recognize(text), policy);
 const stateOf = (text: string, deed: string) => app.nlu.recognize(text).deeds.find((d) => d.deed === deed)?.state;
 
@@ -41,20 +41,29 @@ describe('deed reading', () => {
   });
 });
 
-describe('a very sure "gone" over a doubtful request (thresholds.goneOverrulesRequest)', () => {
-  // Fixed readings, so the rule is tested apart from what the models make of any wording.
-  const read = (state: 'requested' | 'about', confidence: number, gone: number) => ({
-    deeds: [{ deed: 'money', state, confidence, mention: 1, phrase: false }],
+describe('the urgent decision over fixed readings (intents/urgent-decision.yaml, thresholds.urgentDecision)', () => {
+  // Fixed readings, so the decision is tested apart from what the models make of any wording.
+  const read = (state: 'done' | 'requested' | 'about' | 'refused', confidence: number, gone: number, cues: string[] = []) => ({
+    deeds: [{ deed: 'money', state, confidence, mention: 1, phrase: false, pDone: state === 'done' ? confidence : (1 - confidence) / 2 }],
     gone,
-    cues: [],
+    cues,
   });
   it.each([
-    ['doubtful request, message surely tells a loss', read('requested', 0.55, 0.95), ['money']],
-    ['doubtful request, message only fairly sure', read('requested', 0.55, policy.goneOverrulesRequest - 0.02), []],
-    ['clear request, however sure the message', read('requested', 0.9, 0.99), []],
-    ['doubtful "about to", past the lower bar', read('about', 0.55, policy.goneConfidence), ['money']],
+    ['a sure "done", and the message agrees', read('done', 0.9, 0.9), ['money']],
+    ['a doubtful "about to" beside a very sure "gone" ("我已经照做 转出去四万九")', read('about', 0.55, 0.95), ['money']],
+    ['a doubtful request beside a very sure "gone" ("…先交五千解冻费才能放款，我交了")', read('requested', 0.55, 0.95), ['money']],
+    ['a clear request the message does not read as gone', read('requested', 0.9, 0.3), []],
+    ['a doubtful "done" the message doubts too', read('done', 0.55, 0.3), []],
+    ['a refusal', read('refused', 0.9, 0.1), []],
+    ['nothing named, the message only fairly sure: left to the "maybe" question', { deeds: [], gone: 0.6, cues: [] }, []],
   ])('%s', (_, r, want) => {
     expect(doneDeeds(r, policy)).toEqual(want);
+  });
+
+  it('"what if" weighs against the same reading told as a story', () => {
+    const story = goneProbability(read('done', 0.7, 0.6), policy);
+    const whatIf = goneProbability(read('done', 0.7, 0.6, ['hypothetical']), policy);
+    expect(whatIf).toBeLessThan(story - 0.1);
   });
 });
 
