@@ -5,8 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { loadContent, type Content } from '../src/content/load.js';
-import { stratifiedFolds } from '../src/nlu/classifier.js';
-import { donePolicy, type DeedRead, type DonePolicy } from '../src/nlu/deed-eval.js';
+import { deedFolds, donePolicy, somethingGone, type DeedRead, type DonePolicy } from '../src/nlu/deed-eval.js';
 import { fitUrgentDecision } from '../src/nlu/urgent-decision.js';
 import { NluEngine, readableText } from '../src/nlu/engine.js';
 import { LexiconMatcher } from '../src/nlu/lexicon.js';
@@ -93,7 +92,7 @@ export function svmFittedPolicy(content: Content, policy: DonePolicy, input: (te
   const negatives = NluEngine.deedNegatives(content);
   const grams = ex.map((e) => charNgrams(input(e.text)));
   const negGrams = negatives.map((e) => charNgrams(input(e.text)));
-  const fold = stratifiedFolds(ex.map((e) => (Object.values(e.deeds).includes('done') ? 'done' : 'not')), folds);
+  const fold = deedFolds(ex, folds);
   const reads = new Array<DeedRead>(ex.length);
   for (let k = 0; k < folds; k++) {
     const train = ex.map((_, i) => i).filter((i) => fold[i] !== k);
@@ -102,6 +101,6 @@ export function svmFittedPolicy(content: Content, policy: DonePolicy, input: (te
       if (fold[i] === k) reads[i] = model.read(input(e.text));
     });
   }
-  const gold = ex.map((e) => Object.entries(e.deeds).some(([d, st]) => st === 'done' && policy.urgentDeeds.includes(d)));
+  const gold = ex.map((e) => somethingGone(e, policy.urgentDeeds));
   return { ...policy, decision: { ...policy.decision, model: fitUrgentDecision(reads, gold, policy.urgentDeeds, policy.decision.spec, content.urgentDecision.l2) } };
 }

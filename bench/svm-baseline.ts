@@ -8,8 +8,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadContent, type Content } from '../src/content/load.js';
-import { stratifiedFolds } from '../src/nlu/classifier.js';
-import { donePolicy, formatDeedScore, isUrgent, scoreDeeds, type DeedGold, type DeedRead, type DeedScore, type DonePolicy } from '../src/nlu/deed-eval.js';
+import { deedFolds, donePolicy, formatDeedScore, isUrgent, somethingGone, scoreDeeds, type DeedGold, type DeedRead, type DeedScore, type DonePolicy } from '../src/nlu/deed-eval.js';
 import { NluEngine, readableText } from '../src/nlu/engine.js';
 import { LexiconMatcher } from '../src/nlu/lexicon.js';
 import { Segmenter } from '../src/nlu/tokenize.js';
@@ -39,7 +38,7 @@ const exGrams = ex.map((e) => charNgrams(prep(e.text)));
 const negGrams = negatives.map((e) => charNgrams(prep(e.text)));
 const exTexts = ex.map((e) => prep(e.text));
 
-const fold = stratifiedFolds(ex.map((e) => (Object.values(e.deeds).includes('done') ? 'done' : 'not')), FOLDS);
+const fold = deedFolds(ex, FOLDS);
 
 function crossValidate(p: SvmParams): { score: DeedScore; reads: DeedRead[]; policy: DonePolicy } {
   const reads = new Array<DeedRead>(ex.length);
@@ -57,7 +56,7 @@ function crossValidate(p: SvmParams): { score: DeedScore; reads: DeedRead[]; pol
     });
   }
   // Its own urgent layer, fitted on these readings as ours is on its own (bench/blind-tables.ts).
-  const own = fitUrgentDecision(reads, ex.map((e) => Object.entries(e.deeds).some(([d, s]) => s === 'done' && policy.urgentDeeds.includes(d))), policy.urgentDeeds, policy.decision.spec, content.urgentDecision.l2);
+  const own = fitUrgentDecision(reads, ex.map((e) => somethingGone(e, policy.urgentDeeds)), policy.urgentDeeds, policy.decision.spec, content.urgentDecision.l2);
   const layered: DonePolicy = { ...policy, decision: { ...policy.decision, model: own } };
   return { score: scoreDeeds(ex, reads, layered, deedIds), reads, policy: layered };
 }

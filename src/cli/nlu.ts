@@ -5,10 +5,9 @@
  * `npm run nlu -- export`: every training example as JSON lines {text, intent, scamType, lang}.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { stratifiedFolds } from '../nlu/classifier.js';
 import { dump } from 'js-yaml';
 import type { UrgentDecisionFile } from '../content/schemas.js';
-import { donePolicy, formatDeedScore, goneProbability, scoreDeeds, type DeedGold, type DeedRead } from '../nlu/deed-eval.js';
+import { deedFolds, donePolicy, formatDeedScore, goneProbability, scoreDeeds, somethingGone, type DeedGold, type DeedRead } from '../nlu/deed-eval.js';
 import { fitUrgentDecision } from '../nlu/urgent-decision.js';
 import { formatFlagScore, scoreFlags, type FlagGold } from '../nlu/flag-eval.js';
 import { loadContent } from '../content/load.js';
@@ -108,17 +107,13 @@ if (command === 'export') {
   process.exit(2);
 }
 
-function deedFolds(folds: number): number[] {
-  return stratifiedFolds(content.deedExamples.map((e) => (Object.values(e.deeds).includes('done') ? 'done' : 'not')), folds);
-}
-
 /** Each deed example read by deed models trained on the other folds: what the fitted layer learns from. */
 function crossValidatedReads(folds: number): DeedRead[] {
   const segmenter = new Segmenter(LexiconMatcher.terms(content.lexicons));
   const matcher = new LexiconMatcher(content.lexicons);
   const homophones = NluEngine.homophones(content, segmenter);
   const ex = content.deedExamples;
-  const fold = deedFolds(folds);
+  const fold = deedFolds(content.deedExamples, folds);
   const reads: DeedRead[] = new Array<DeedRead>(ex.length);
   for (let k = 0; k < folds; k++) {
     const model = NluEngine.trainDeeds(content, ex.filter((_, i) => fold[i] !== k), segmenter, matcher, homophones);
@@ -129,11 +124,6 @@ function crossValidatedReads(folds: number): DeedRead[] {
     });
   }
   return reads;
-}
-
-/** The example says an urgent deed is done: what the emergency is for. */
-function somethingGone(e: DeedGold, urgentDeeds: readonly string[]): boolean {
-  return Object.entries(e.deeds).some(([d, st]) => st === 'done' && urgentDeeds.includes(d));
 }
 
 /** Held-out sets, written blind to the code and never tuned on (test/heldout/README.md). */
@@ -160,7 +150,7 @@ function evaluateDeeds(folds: number): { json: unknown; md: string[]; summary: s
   const cvReads = crossValidatedReads(folds);
   // The fitted layer learnt from these very readings: scored on them, it flatters itself. Each
   // fold's readings are scored with a layer fitted on the other folds' readings instead.
-  const fold = deedFolds(folds);
+  const fold = deedFolds(content.deedExamples, folds);
   const cvUrgent = new Array<boolean>(ex.length);
   for (let k = 0; k < folds; k++) {
     const rest = ex.map((_, i) => i).filter((i) => fold[i] !== k);

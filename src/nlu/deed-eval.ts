@@ -2,6 +2,7 @@ import type { DeedState } from '../content/ids.js';
 import type { Content } from '../content/load.js';
 import type { NAMED_STATE_CUES } from '../content/schemas.js';
 import { DEED_STATES } from '../content/ids.js';
+import { stratifiedFolds } from './classifier.js';
 import type { DeedReading } from './deeds.js';
 import { urgentProbability, type UrgentDecisionModel, type UrgentFeatureSpec } from './urgent-decision.js';
 export type { DeedReading };
@@ -96,6 +97,16 @@ export function isUrgent(read: DeedRead, policy: DonePolicy): boolean {
   return doneDeeds(read, policy).some((d) => d === UNSPECIFIED_DEED || policy.urgentDeeds.includes(d));
 }
 
+/** The labelled message says an urgent deed is done: what the emergency is for. */
+export function somethingGone(g: Pick<DeedGold, 'deeds'>, urgentDeeds: readonly string[]): boolean {
+  return Object.entries(g.deeds).some(([d, s]) => s === 'done' && urgentDeeds.includes(d));
+}
+
+/** The folds every deed cross-validation uses (eval, fit-urgent, the SVM peer), spread by "something done". */
+export function deedFolds(examples: readonly Pick<DeedGold, 'deeds'>[], k: number): number[] {
+  return stratifiedFolds(examples.map((e) => (Object.values(e.deeds).includes('done') ? 'done' : 'not')), k);
+}
+
 export interface DeedScore {
   examples: number;
   urgent: { positives: number; negatives: number; recall: number; falseUrgent: number; missed: string[]; falseAlarms: string[] };
@@ -126,7 +137,7 @@ export function scoreDeeds(gold: readonly DeedGold[], reads: readonly DeedRead[]
   gold.forEach((g, i) => {
     const read = reads[i] ?? { deeds: [], gone: 0 };
     const r = read.deeds;
-    const expected = Object.entries(g.deeds).some(([d, s]) => s === 'done' && policy.urgentDeeds.includes(d));
+    const expected = somethingGone(g, policy.urgentDeeds);
     const got = isUrgent(read, policy);
     if (expected) {
       positives++;
