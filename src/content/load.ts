@@ -19,6 +19,7 @@ import {
   urgentDecisionFile,
   verificationFile,
   type Bilingual,
+  type FaqAnswer,
   type DeedExample,
   type DeedsFile,
   type Glossary,
@@ -41,7 +42,7 @@ export interface Content {
   redFlags: Record<string, { weight: number; text?: Bilingual | undefined; label?: Bilingual | undefined; evenUnderPressure?: boolean | undefined; verifies?: boolean | undefined }>;
   verification: VerificationSpec;
   messages: Record<string, Bilingual>;
-  faq: Record<string, Bilingual>;
+  faq: Record<string, FaqAnswer>;
   deeds: DeedsFile;
   policy: Policy;
   glossary: Glossary;
@@ -283,6 +284,12 @@ export function loadContent(root: string): Content {
     for (const [key, b] of Object.entries(faqP.data.answers)) {
       if (trainingParsed.length > 0 && !intents.has(key)) at(faqP, f, ['answers', key], `no intent "${key}" in intents/training`);
       checkBilingual(faqP, f, ['answers', key], b);
+      for (const [topic, v] of Object.entries(b.after ?? {})) {
+        checkBilingual(faqP, f, ['answers', key, 'after', topic], v);
+        if (topic.startsWith('glossary.')) {
+          if (glossaryP?.data && !glossaryP.data.terms[topic.slice(9)]) at(faqP, f, ['answers', key, 'after', topic], `no term "${topic.slice(9)}" in dialogs/glossary.yaml`);
+        } else if (trainingParsed.length > 0 && !intents.has(topic)) at(faqP, f, ['answers', key, 'after', topic], `no intent "${topic}" in intents/training`);
+      }
     }
   }
 

@@ -166,9 +166,16 @@ export type SlotSpec = z.infer<typeof slot>;
 // ---------- dialogs/messages.yaml and dialogs/faq.yaml ----------
 
 export const messagesFile = z.strictObject({ messages: z.record(id, bilingual) });
+/**
+ * An FAQ answer. `after`: the same question asked right after another answer ("How can I tell a
+ * fake one?" after the answer about 96110) gets the variant keyed by that answer's topic: an
+ * intent id, or `glossary.<term>`.
+ */
+export const faqAnswer = bilingual.extend({ after: z.record(z.string().regex(/^(?:glossary\.)?[a-z0-9_]+$/, 'must be an intent id or glossary.<term>'), bilingual).optional() });
+export type FaqAnswer = z.infer<typeof faqAnswer>;
 export const faqFile = z.strictObject({
   /** Answers keyed by intent id. */
-  answers: z.record(id, bilingual),
+  answers: z.record(id, faqAnswer),
 });
 
 // ---------- intents/deeds.yaml and intents/deed-examples/*.yaml ----------

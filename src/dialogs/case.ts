@@ -56,6 +56,9 @@ export interface CaseState {
   reportOffer: string | null;
   /** Numbers offered or logged in this conversation: each is offered once. */
   reportOffered: string[];
+  /** What the last answer to a question was about (an intent id or `glossary.<term>`): a follow-up
+   * question ("How can I tell a fake one?") is answered about it (dialogs/faq.yaml `after`). */
+  topic: string | null;
   startedAt: number;
 }
 
@@ -82,6 +85,7 @@ export function newCase(lang: Lang, now: number, script: Script = 'hans'): CaseS
     maybeGone: [],
     reportOffer: null,
     reportOffered: [],
+    topic: null,
     startedAt: now,
   };
 }

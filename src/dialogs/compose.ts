@@ -50,14 +50,18 @@ export class Composer {
     return { key, text: this.text(key, lang, vars) };
   }
 
-  faq(intent: string, lang: Lang): Part | undefined {
+  /** An FAQ answer; asked right after an answer about `topic`, its variant for that topic if it has one. */
+  faq(intent: string, lang: Lang, topic: string | null = null): Part | undefined {
     const a = this.content.faq[intent];
-    return a ? { key: `faq.${intent}`, text: a[lang] } : undefined;
+    if (!a) return undefined;
+    const v = topic ? a.after?.[topic] : undefined;
+    if (topic && v) return { key: `faq.${intent}.after.${topic}`, text: v[lang] };
+    return { key: `faq.${intent}`, text: a[lang] };
   }
 
   /** A plain response named in policy.yaml: a message or an FAQ answer (computed ones are the dialog's). */
-  ref(ref: string, lang: Lang): Part | undefined {
-    if (ref.startsWith('faq.')) return this.faq(ref.slice(4), lang);
+  ref(ref: string, lang: Lang, topic: string | null = null): Part | undefined {
+    if (ref.startsWith('faq.')) return this.faq(ref.slice(4), lang, topic);
     if (ref.startsWith('@')) return undefined;
     return this.msg(ref, lang);
   }

@@ -215,7 +215,8 @@ export class MessageReader {
       entitiesOnly,
       urgentDone: entitiesOnly ? [] : urgentDone,
       urgentWanted,
-      urgentAsked: entitiesOnly ? [] : urgentAsked,
+      // Asked as a question ("should I pay the unlock fee?", "要不要发给他") it is still the person's next step.
+      urgentAsked,
       urgentMaybe: entitiesOnly ? [] : urgentMaybe,
       glossary,
       explain,

@@ -243,9 +243,11 @@ export class VerificationFlow {
       const parts = m.intent && e.nextSteps.intents.includes(m.intent) ? T.remindSteps(c.emergency?.deeds ?? [], lang, e.nextSteps.deeds) : [];
       return parts.length === 0 || messages.length === 0 ? messages : [[...messages[0]!, ...parts], ...messages.slice(1)];
     };
-    if (ref && m.role === 'question') return { case: c, messages: withSteps(this.answerRef(ref, c, a, r, lang)) };
-    // "他又让我打第二笔", "交了保证金就能提现": the caller wants more. Never pay again.
-    const wantsMore = m.urgentWanted.length > 0 || newFlags.some((f) => /^(?:ask|money)\./.test(f));
+    // "他又让我打第二笔", "交了保证金就能提现": the caller wants more. Never pay again. Asked as a
+    // question ("要不要先交税把钱拿回来", "should I pay the unlock fee?") it is still the caller's
+    // ask, and the answer is no before anything else.
+    const wantsMore = m.urgentWanted.length > 0 || m.urgentAsked.length > 0 || newFlags.some((f) => /^(?:ask|money)\./.test(f));
+    if (ref && m.role === 'question' && !wantsMore) return { case: c, messages: withSteps(this.answerRef(ref, c, a, r, lang)) };
     // What is still to be done comes with it: a card given is still to be frozen.
     if (wantsMore) return { case: c, messages: [[T.ref(e.again, lang)!, ...T.remindSteps(c.emergency?.deeds ?? [], lang)]] };
     if (ref) return { case: c, messages: withSteps(this.answerRef(ref, c, a, r, lang)) };
@@ -263,7 +265,7 @@ export class VerificationFlow {
     const intent = m.question!;
     const ref = this.content.policy.answers[intent] ?? (this.content.faq[intent] ? `faq.${intent}` : undefined);
     const messages = ref ? this.answerRef(ref, c, a, r, lang) : [[this.composer.msg('fallback', lang)]];
-    const next = { ...c };
+    const next = { ...c, topic: intent };
     // A question to the bot is no answer to ours: the pending question is asked again after it.
     if (!c.verdict && c.described && !c.emergency) {
       const q = this.nextQuestion(next, lang, true);
@@ -303,7 +305,7 @@ export class VerificationFlow {
       case '@does_call':
         return [this.doesCall(r, lang)];
       default: {
-        const p = T.ref(ref, lang);
+        const p = T.ref(ref, lang, c.topic);
         return [[p ?? T.msg('fallback', lang)]];
       }
     }
@@ -336,13 +338,12 @@ export class VerificationFlow {
   private answerGlossary(c: CaseState, m: Reading, lang: Lang): Plan {
     const parts = m.glossary.slice(0, 2).map((g) => this.composer.glossary(g, lang)).filter((p): p is Part => !!p);
     const messages: Message[] = [parts];
+    const next = { ...c, topic: `glossary.${m.glossary[0]!}` };
     if (!c.verdict && c.described && !c.emergency) {
-      const next = { ...c };
       const q = this.nextQuestion(next, lang, true);
       if (q) messages.push([q]);
-      return { case: next, messages };
     }
-    return { case: c, messages };
+    return { case: next, messages };
   }
 
   private explainFlags(c: CaseState, m: Reading, lang: Lang): Plan {

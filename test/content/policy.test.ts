@@ -87,6 +87,15 @@ describe('policy as data', () => {
     expect(issues).toMatch(/unknown intent "thankyou"/);
   });
 
+  it('an answer\'s follow-up variant must name a known intent or glossary term', () => {
+    const root = copyContent();
+    edit(join(root, 'dialogs', 'faq.yaml'), 'ask_answer_96110: &fake96110', 'ask_answer_9611: &fake96110');
+    edit(join(root, 'dialogs', 'faq.yaml'), 'glossary.anti_fraud_96110: *fake96110', 'glossary.anti_fraud: *fake96110');
+    const issues = issuesOf(root).join('\n');
+    expect(issues).toMatch(/faq\.yaml:\d+ .*no intent "ask_answer_9611"/);
+    expect(issues).toMatch(/faq\.yaml:\d+ .*no term "anti_fraud" in dialogs\/glossary\.yaml/);
+  });
+
   it('a question with no answer anywhere is an error (it would get the fallback)', () => {
     const root = copyContent();
     edit(join(root, 'dialogs', 'policy.yaml'), '  ask_about_bot: faq.ask_about_bot\n', '');
