@@ -42,6 +42,8 @@ export interface Normalised {
   truncated: boolean;
 }
 
+const SPACED_HAN = /(?<![\u3400-\u9fff])(?:[\u3400-\u9fff] ){3,}[\u3400-\u9fff](?![\u3400-\u9fff])/g;
+
 /**
  * Puts any message into one canonical form before matching or classification, so operators
  * write lexicon terms once: 網信辦 → 网信办, ＋８６ → +86, "Press 1!!!" → "press 1!".
@@ -59,6 +61,9 @@ export function normalise(raw: string): Normalised {
   s = s.toLowerCase();
   s = s.replace(REPEATED_PUNCT, '$1');
   s = s.replace(/[ \t\r\n\u3000]+/g, ' ').trim();
+  // "阮 查 某 囝 打 電 話": typed a character at a time, as some elderly people do. A run of four
+  // or more lone characters is one phrase; spaces between words ("他让我转 我没转") stay.
+  s = s.replace(SPACED_HAN, (run) => run.replace(/ /g, ''));
   return { text: s, truncated };
 }
 

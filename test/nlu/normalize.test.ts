@@ -11,6 +11,11 @@ describe('normalise', () => {
     ['他说🙏🙏要转账😱', '他说 要转账'],
     ['a\u0000b\u0007c', 'a b c'],
     ['  many   spaces\n\nhere ', 'many spaces here'],
+    // Typed a character at a time: one phrase. Spaces between words stay.
+    ['阮 查 某 囝 打 電 話 講 伊 被 騙 了', '阮查某囝打电话讲伊被骗了'],
+    ['我 把 钱 转 了 怎么办', '我把钱转了 怎么办'],
+    ['他让我转 我没转', '他让我转 我没转'],
+    ['好 我 知道了', '好 我 知道了'],
   ])('%j → %j', (input, expected) => {
     expect(normalise(input).text).toBe(expected);
   });
