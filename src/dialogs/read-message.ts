@@ -157,7 +157,9 @@ export class MessageReader {
     // "这个链接是真的吗 http://…": a link and a few words about it, nothing told about a call.
     const links = linksIn(r.text);
     const rest = r.text.replace(LINKS, ' ');
-    const told = r.matches.filter((m) => m.key !== 'channel.sms_link');
+    // The words of a link ("taobao-refund.vip") are its address, not what anyone said.
+    const linkSpans = [...r.text.matchAll(LINKS)].map((x) => [x.index, x.index + x[0].length] as const);
+    const told = r.matches.filter((m) => m.key !== 'channel.sms_link' && !linkSpans.some(([a, b]) => a <= m.start && m.end <= b));
     const linkOnly = links.length > 0 && told.length === 0 && (rest.match(/[\u3400-\u9fff]/g)?.length ?? 0) <= 12 && (rest.match(/[a-z]{2,}/g)?.length ?? 0) <= 4;
     const forwarded = !linkOnly && SMS_SHAPE.test(r.text);
 
