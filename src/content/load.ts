@@ -232,6 +232,7 @@ export function loadContent(root: string): Content {
     for (const [id, g] of Object.entries(scamTypesP.data.scamTypes)) {
       g.hotlines.forEach((h, i) => checkHotline(scamTypesP, f, ['scamTypes', id, 'hotlines', i], h));
       checkBilingual(scamTypesP, f, ['scamTypes', id, 'now'], g.now);
+      if (g.nowMessage) checkBilingual(scamTypesP, f, ['scamTypes', id, 'nowMessage'], g.nowMessage);
       g.facts.forEach((b, i) => checkBilingual(scamTypesP, f, ['scamTypes', id, 'facts', i], b));
       g.actions.forEach((b, i) => checkBilingual(scamTypesP, f, ['scamTypes', id, 'actions', i], b));
     }

@@ -93,6 +93,8 @@ export const scamTypeGuide = z.strictObject({
   name: bilingual,
   /** The one thing to do now, for the verdict's first message: short, with a number to call. */
   now: bilingual,
+  /** The same for a forwarded text (no call to hang up), when the family has a check of its own. */
+  nowMessage: bilingual.optional(),
   /** Facts about this scam family, shown with the verdict. */
   facts: z.array(bilingual).min(1),
   /** What to do now, in order. */

@@ -132,7 +132,8 @@ export class Composer {
     // Either way the claimed office's own number is worth having (a 医保 text: 12333).
     if (forwarded) {
       const own = this.ownHotline(a);
-      return own ? [head, why, this.msg('now_check_with_message', lang, { number: own.number, name: own.name[lang] })] : [head, why];
+      if (own) return [head, why, this.msg('now_check_with_message', lang, { number: own.number, name: own.name[lang] })];
+      return guide.nowMessage ? [head, why, { key: `now_message.${a.scamType ?? 'other'}`, text: guide.nowMessage[lang] }] : [head, why];
     }
     return [head, why, this.nowStep(a, lang)];
   }
