@@ -333,6 +333,8 @@ export const policyFile = z.strictObject({
      * "会不会" or "if i" help the model there, but here they would make "他让我转钱 会不会是骗子" a what-if.
      */
     hypothetical: cueList,
+    /** After a what-if, words that own up to it ("…会怎样，其实我已经给了", "because I kinda did"): the deed is told. */
+    confessed: cueList.default({ terms: [], patterns: [] }),
     /** Words that say a loss told now was reported long since ("上个月被骗了五万，已经报过案了"). */
     reported: cueList,
     /** The reply to such a loss: what to watch for now, not the emergency steps. */

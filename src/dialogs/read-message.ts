@@ -3,7 +3,7 @@ import type { DeedState } from '../content/ids.js';
 import { donePolicy, doneDeeds, urgentScore } from '../nlu/deed-eval.js';
 import type { Recognition } from '../nlu/engine.js';
 import { LINKS, linksIn } from '../nlu/entities.js';
-import { compileCues, type LexMatch } from '../nlu/lexicon.js';
+import { CLAUSE_SPLIT, compileCues, type LexMatch } from '../nlu/lexicon.js';
 import { UNSPECIFIED_DEED } from './assess.js';
 import type { CaseState } from './case.js';
 import type { Evidence } from './case.js';
@@ -43,7 +43,7 @@ export interface Reading {
 }
 
 /** How a forwarded SMS looks: a 【sender】 tag, an unsubscribe line, a "dear customer" opening. */
-const SMS_SHAPE = /【[^】]{2,16}】|^\s*\[[^\]]{2,16}\]|(?:收到|发来|来了)(?:一条|一个|条|个)?(?:短信|信息|消息)[,:：]|短信(?:内容|上写|里写|说)[^,.]{0,4}[:：]|回复?\s?(?:td|t|n)\s?退订|退订回|拒收请回复|尊敬的(?:客户|用户|车主|会员|旅客)|dear (?:customer|user|member)|\breply stop\b/i;
+const SMS_SHAPE = /【[^】]{2,16}】|^\s*\[[^\]]{2,16}\]|(?:收到|发来|来了)(?:一条|一个|条|个)?(?:短信|信息|消息)[,:：]|短信(?:内容|上写|里写|说)[^,.]{0,4}[:：]|回复?\s?(?:td|t|n)\s?退订|退订回|拒收请回复|尊敬的(?:客户|用户|车主|会员|旅客)|dear (?:customer|user|member)|\breply stop\b|\b(?:got|received|get|have) (?:this|a|an|the following) (?:sms|text|text message|message)\b[^.]{0,12}[:：'"“]|\b(?:sms|text message) (?:says|said|reads)\b/i;
 // Read on normalised text: Traditional is Simplified by then (係 → 系).
 const GLOSSARY_QUESTION = /是什么|什么是|什么叫|啥是|是啥|啥叫|啥意思|什么意思|咩嚟|咩系|系咩|咩叫|乜嘢系|乜嘢叫|咩意思|乜意思|指什么|是指|怎么回事|怎么弄|怎么办理|what(?:'s| is| are| does)|mean/;
 
@@ -61,6 +61,8 @@ export class MessageReader {
   private readonly roles = new Map<string, MessageRole>();
   private readonly glossary: { id: string; terms: string[] }[];
   private readonly hypothetical: RegExp | undefined;
+  private readonly deedCues = new Map<string, RegExp>();
+  private readonly confessed: RegExp | undefined;
 
   constructor(private readonly content: Content) {
     const p = content.policy.intents;
@@ -73,6 +75,11 @@ export class MessageReader {
     // An intent with an FAQ answer that policy does not place is a question answered by it.
     for (const intent of Object.keys(content.faq)) if (!this.roles.has(intent)) this.roles.set(intent, 'question');
     this.hypothetical = compileCues(content.policy.emergency.hypothetical, 'iu');
+    this.confessed = compileCues(content.policy.emergency.confessed, 'iu');
+    for (const d of content.deeds.deeds) {
+      const re = compileCues(d.cues, 'iu');
+      if (re) this.deedCues.set(d.id, re);
+    }
     this.glossary = Object.entries(content.glossary).map(([id, g]) => ({ id, terms: g.terms.map((t) => t.toLowerCase()) }));
   }
 
@@ -91,6 +98,11 @@ export class MessageReader {
     const r = generalSure && !recognised.matches.some((m) => m.category === 'given') ? { ...recognised, deeds: [], gone: 0 } : recognised;
 
     const deeds = this.deeds(r);
+    // "what if I already gave them the code?", "要是我刚才把密码给了他会咋样": every clause that
+    // names the deed supposes it, so it is asked about, not told, however surely the models read
+    // "done" in its words. A plain clause anywhere else ("…其实我给了") tells it.
+    const supposed = Object.keys(deeds).filter((d) => deeds[d] === 'done' && this.onlySupposed(r.text, d));
+    for (const d of supposed) deeds[d] = 'asked';
     const urgentDone = Object.entries(deeds).filter(([d, s]) => s === 'done' && (policy.deeds.urgent.includes(d) || d === UNSPECIFIED_DEED)).map(([d]) => d);
     // The caller asks again, or the person is about to: "他又让我打第二笔", "我正要去转".
     const t = policy.thresholds;
@@ -226,6 +238,23 @@ export class MessageReader {
       linkOnly,
       proofs: flags.filter((f) => f.category === 'proof').map((f) => f.key),
     };
+  }
+
+  /**
+   * Each clause naming the deed has a what-if word (policy emergency.hypothetical) before the
+   * deed's words, and no clause owns up to it (emergency.confessed).
+   */
+  private onlySupposed(text: string, deed: string): boolean {
+    const cue = this.deedCues.get(deed);
+    if (!cue || !this.hypothetical) return false;
+    const clauses = text.split(CLAUSE_SPLIT);
+    if (this.confessed && clauses.some((c) => this.confessed!.test(c) && !this.hypothetical!.test(c))) return false;
+    const naming = clauses.filter((c) => cue.test(c));
+    return naming.length > 0 && naming.every((c) => {
+      const w = this.hypothetical!.exec(c);
+      const at = c.search(cue);
+      return w !== null && w.index < at;
+    });
   }
 
   /** Deed id → state, by the deed policy: "done" when the model or the precise phrase says so. */
