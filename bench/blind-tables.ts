@@ -50,7 +50,7 @@ export interface BlindSet {
   svm: string[];
 }
 
-const ROUNDS = ['round3', 'round4', 'round5', 'round6', 'round8', 'round10', 'round11', 'round12'];
+const ROUNDS = ['round3', 'round4', 'round5', 'round6', 'round8', 'round10', 'round11', 'round12', 'round13'];
 
 export function deedBench() {
   const content = loadContent('.');

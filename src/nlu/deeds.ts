@@ -44,6 +44,8 @@ export interface DeedRead {
 }
 
 const MENTIONED = 'yes';
+/** The confidence of a state the deed's own refusal words decide (`refused` in intents/deeds.yaml). */
+const PLAIN_REFUSAL = 0.9;
 const NOT_MENTIONED = 'no';
 /** How a message splits into clauses (the lexicons know the soft breaks of run-on text). */
 export type Split = (text: string) => string[];
@@ -174,7 +176,10 @@ export class DeedReader {
       const requestOnly = s.label === 'done' && this.onlyRequested(text, d.id);
       const state = requestOnly ? 'requested' : refused && s.label !== 'done' ? 'refused' : (s.label as DeedState);
       const pDone = requestOnly ? 0 : (s.ranking.find((x) => x.label === 'done')?.value ?? 0);
-      out.push({ deed: d.id, state, confidence: s.confidence, mention: pMention, phrase, pDone });
+      // A refusal said in so many words ("验证码我没给", "I did not tell him yet") is as sure as a
+      // precise phrase, whatever share of the model's belief "refused" won.
+      const confidence = refused && state === 'refused' ? Math.max(s.confidence, PLAIN_REFUSAL) : s.confidence;
+      out.push({ deed: d.id, state, confidence, mention: pMention, phrase, pDone });
     }
     return { deeds: out, gone, cues: rows.cues };
   }
