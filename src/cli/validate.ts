@@ -18,7 +18,7 @@ try {
   // A stale fit still works (the features match) but was weighed on readings of other examples:
   // a warning, so an operator's new examples go live at once and the 3-minute refit can follow.
   if (c.urgentDecision.fittedOn !== NluEngine.trainingKeys(c).deeds)
-    console.warn('warning: intents/urgent-decision.yaml was fitted before the last change to the deed examples, intents/deeds.yaml or the lexicons: run `npm run nlu -- fit-urgent` (about 3 minutes) and commit it');
+    console.warn('warning: intents/urgent-decision.yaml was fitted before the last change to the deed examples, intents/deeds.yaml or the lexicons: run `npm run nlu -- fit-urgent` (about 7 minutes on 2 cores) and commit it');
 } catch (e) {
   if (e instanceof ContentError) {
     for (const i of e.issues) console.error(formatIssue(i));
