@@ -2,7 +2,7 @@ import type { Content } from '../content/load.js';
 import type { DeedState } from '../content/ids.js';
 import { donePolicy, doneDeeds, urgentScore } from '../nlu/deed-eval.js';
 import type { Recognition } from '../nlu/engine.js';
-import { LINKS, linksIn } from '../nlu/entities.js';
+import { LINKS } from '../nlu/entities.js';
 import { CLAUSE_SPLIT, compileCues, type LexMatch } from '../nlu/lexicon.js';
 import { UNSPECIFIED_DEED } from './assess.js';
 import type { CaseState } from './case.js';
@@ -150,7 +150,9 @@ export class MessageReader {
       }
     }
     // A link is evidence in itself, written any way ("jt-bank.vip", "www.…").
-    if (linksIn(r.text).length > 0 && !flags.some((m) => m.key === 'channel.sms_link') && this.content.redFlags['channel.sms_link']) {
+    // Every link once, with where it stands: its words are its address, not what anyone said.
+    const linkHits = [...r.text.matchAll(LINKS)];
+    if (linkHits.length > 0 && !flags.some((m) => m.key === 'channel.sms_link') && this.content.redFlags['channel.sms_link']) {
       flags.push({ category: 'channel', id: 'sms_link', key: 'channel.sms_link', start: 0, end: 0, negated: false, questioned: false });
     }
     for (const [deed, state] of Object.entries(deeds)) {
@@ -167,12 +169,9 @@ export class MessageReader {
     if (whatIf) flags.splice(0, flags.length);
 
     // "这个链接是真的吗 http://…": a link and a few words about it, nothing told about a call.
-    const links = linksIn(r.text);
     const rest = r.text.replace(LINKS, ' ');
-    // The words of a link ("taobao-refund.vip") are its address, not what anyone said.
-    const linkSpans = [...r.text.matchAll(LINKS)].map((x) => [x.index, x.index + x[0].length] as const);
-    const told = r.matches.filter((m) => m.key !== 'channel.sms_link' && !linkSpans.some(([a, b]) => a <= m.start && m.end <= b));
-    const linkOnly = links.length > 0 && told.length === 0 && (rest.match(/[\u3400-\u9fff]/g)?.length ?? 0) <= 12 && (rest.match(/[a-z]{2,}/g)?.length ?? 0) <= 4;
+    const told = r.matches.filter((m) => m.key !== 'channel.sms_link' && !linkHits.some((x) => x.index <= m.start && m.end <= x.index + x[0].length));
+    const linkOnly = linkHits.length > 0 && told.length === 0 && (rest.match(/[\u3400-\u9fff]/g)?.length ?? 0) <= 12 && (rest.match(/[a-z]{2,}/g)?.length ?? 0) <= 4;
     const forwarded = !linkOnly && SMS_SHAPE.test(r.text);
 
     // "He said he's police and wants my savings in a safe account, is that real?" is a story
