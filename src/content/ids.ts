@@ -73,6 +73,8 @@ export const REQUIRED_MESSAGES = [
   'help',
   'restarted',
   'case_expired',
+  'message_unseen',
+  'verdict_still_high',
   'fallback',
   'fallback_again',
   'no_personal_data',
@@ -159,5 +161,6 @@ export const COMPUTED_ANSWERS = [
   'what_to_do',
   'emergency_hotlines',
   'emergency_details',
+  'message_real',
 ] as const;
 export type ComputedAnswer = (typeof COMPUTED_ANSWERS)[number];

@@ -358,6 +358,7 @@ export function loadContent(root: string): Content {
     };
     const e = p.emergency;
     for (const k of ['intro', 'family', 'next', 'maybe', 'stop', 'again', 'handled', 'otherwise', 'reportedReply'] as const) checkPlain(['emergency', k], e[k]);
+    if (e.calledIntro) checkPlain(['emergency', 'calledIntro'], e.calledIntro);
     for (const [intent, ref] of Object.entries(e.answers)) {
       knownIntent(['emergency', 'answers', intent], intent);
       checkResponse(['emergency', 'answers', intent], ref);

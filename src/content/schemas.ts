@@ -339,6 +339,17 @@ export const policyFile = z.strictObject({
     reported: cueList,
     /** The reply to such a loss: what to watch for now, not the emergency steps. */
     reportedReply: responseRef,
+    /**
+     * Words that place the loss today ("刚才", "this afternoon"): a loss told with its report is
+     * still an emergency when it is this fresh (the bank, the station, the evidence are still to do).
+     */
+    fresh: cueList.default({ terms: [], patterns: [] }),
+    /** Words that say the person has already called the police about the loss told ("打了110", "I've rung 110"). */
+    called: cueList.default({ terms: [], patterns: [] }),
+    /** The emergency's first line when the police were called already: not "call 110 now" again. */
+    calledIntro: responseRef.optional(),
+    /** Words that send the person to a police station: that ask, inside an emergency, is no caller wanting more. */
+    toStation: cueList.default({ terms: [], patterns: [] }),
   }),
   answers: z.record(id, responseRef),
   verdict: z.strictObject({

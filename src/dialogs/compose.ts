@@ -181,10 +181,11 @@ export class Composer {
   }
 
   /** The emergency: 110 and 紧急止付 first, one step per deed gone; then what comes next. */
-  urgent(deeds: readonly string[], family: boolean, lang: Lang): Message[] {
+  urgent(deeds: readonly string[], family: boolean, lang: Lang, called = false): Message[] {
     const e = this.content.policy.emergency;
     const steps = deeds.includes(UNSPECIFIED_DEED) ? Object.values(e.steps) : deeds.map((d) => e.steps[d]).filter((x): x is string => !!x);
-    const first: Message = [this.ref(this.emergencyVariant(deeds)?.intro ?? e.intro, lang)!, ...[...new Set(steps)].map((s) => this.ref(s, lang)).filter((p): p is Part => !!p)];
+    const intro = (called ? e.calledIntro : undefined) ?? this.emergencyVariant(deeds)?.intro ?? e.intro;
+    const first: Message = [this.ref(intro, lang)!, ...[...new Set(steps)].map((s) => this.ref(s, lang)).filter((p): p is Part => !!p)];
     if (family) first.push(this.ref(e.family, lang)!);
     const second: Message = [this.ref(e.next, lang)!, ...this.hotlineLines(e.hotlines, lang)];
     // One phone screen: steps that do not fit lead the second message (the family's line stays).

@@ -81,6 +81,9 @@ export class VerificationFlow {
   private readonly reportYes: Set<string>;
   private readonly stillAsking: RegExp | undefined;
   private readonly reported: RegExp | undefined;
+  private readonly fresh: RegExp | undefined;
+  private readonly called: RegExp | undefined;
+  private readonly toStation: RegExp | undefined;
   private readonly askedAgain: RegExp | undefined;
   private readonly askedNow: RegExp | undefined;
 
@@ -95,6 +98,9 @@ export class VerificationFlow {
     this.reportYes = new Set([...yes.zh, ...yes.en].map(commandForm));
     this.stillAsking = compileCues(content.policy.emergency.stillAsking, 'iu');
     this.reported = compileCues(content.policy.emergency.reported, 'iu');
+    this.fresh = compileCues(content.policy.emergency.fresh, 'iu');
+    this.called = compileCues(content.policy.emergency.called, 'iu');
+    this.toStation = compileCues(content.policy.emergency.toStation, 'iu');
     this.askedAgain = compileCues(content.policy.verdict.askedAgain, 'iu');
     this.askedNow = compileCues(content.policy.verdict.askedNow, 'iu');
   }
@@ -187,11 +193,14 @@ export class VerificationFlow {
     }
     const newlyGone = a.urgentItems.filter((d) => !(c.emergency?.deeds ?? []).includes(d));
     // An old loss, told with its report: handled already; what matters now is the next scam.
-    if (newlyGone.length > 0 && !open && this.reported?.test(r.text)) {
+    // Lost today and reported ("下午被骗了两万，打了110"): still an emergency, without "call 110" again.
+    const reported = this.reported?.test(r.text) ?? false;
+    const fresh = this.fresh?.test(r.text) ?? false;
+    if (newlyGone.length > 0 && !open && reported && !fresh) {
       const emergency = { deeds: [...new Set([...(c.emergency?.deeds ?? []), ...a.urgentItems])], family: r.family, handled: true };
       return { case: { ...c, emergency, verdict: { risk: a.risk ?? 'high', scamType: a.scamType } }, messages: [[this.composer.ref(this.content.policy.emergency.reportedReply, lang)!]] };
     }
-    if (newlyGone.length > 0) return this.startEmergency(c, a, newlyGone, r.family, group, lang);
+    if (newlyGone.length > 0) return this.startEmergency(c, a, newlyGone, r.family, group, lang, reported || (this.called?.test(r.text) ?? false));
     if (open) return this.inEmergency(c, m, a, newFlags, r, lang);
     // After the emergency is handled: "还有什么要注意的" gets what comes after, not the verdict again.
     if (c.emergency?.handled && m.role !== 'story' && (m.intent === null || m.intent === 'unsure' || m.intent === 'ask_what_to_do' || m.role === 'handled')) {
@@ -216,9 +225,9 @@ export class VerificationFlow {
 
   // ---------- the emergency ----------
 
-  private startEmergency(c: CaseState, a: Assessment, deeds: string[], family: boolean, group: boolean, lang: Lang): Plan {
+  private startEmergency(c: CaseState, a: Assessment, deeds: string[], family: boolean, group: boolean, lang: Lang, called = false): Plan {
     const T = this.composer;
-    const [first, second] = T.urgent(deeds, family, lang);
+    const [first, second] = T.urgent(deeds, family, lang, called);
     // A share or an app the caller is after and not yet done ("下了 他叫我点共享"): its line too.
     const caution = this.cautionLine(c, lang);
     const messages: Message[] = [caution ? this.withRoom(first!, caution, lang) : first!];
@@ -246,7 +255,9 @@ export class VerificationFlow {
     // "他又让我打第二笔", "交了保证金就能提现": the caller wants more. Never pay again. Asked as a
     // question ("要不要先交税把钱拿回来", "should I pay the unlock fee?") it is still the caller's
     // ask, and the answer is no before anything else.
-    const wantsMore = m.urgentWanted.length > 0 || m.urgentAsked.length > 0 || newFlags.some((f) => /^(?:ask|money)\./.test(f));
+    // "警察让我去派出所做笔录": going to a station is always safe; that ask is no caller wanting more.
+    const toStation = this.toStation?.test(r.text) ?? false;
+    const wantsMore = m.urgentWanted.length > 0 || m.urgentAsked.length > 0 || (!toStation && newFlags.some((f) => /^(?:ask|money)\./.test(f)));
     if (ref && m.role === 'question' && !wantsMore) return { case: c, messages: withSteps(this.answerRef(ref, c, a, r, lang)) };
     // What is still to be done comes with it: a card given is still to be frozen.
     if (wantsMore) return { case: c, messages: [[T.ref(e.again, lang)!, ...T.remindSteps(c.emergency?.deeds ?? [], lang)]] };
@@ -304,6 +315,11 @@ export class VerificationFlow {
         return [[this.numberAnswer(r, lang)]];
       case '@does_call':
         return [this.doesCall(r, lang)];
+      case '@message_real':
+        // "这条靠谱吗" about what the person told us: the verdict again. About a message in a group
+        // the bot never saw: say so, how to show it, and what holds for any such reminder.
+        if (c.verdict && a.risk !== null) return [this.verdictMessage(c, a, false, lang)];
+        return [[T.msg('message_unseen', lang)]];
       default: {
         const p = T.ref(ref, lang, c.topic);
         return [[p ?? T.msg('fallback', lang)]];
@@ -410,7 +426,10 @@ export class VerificationFlow {
       // More of the story after the verdict ("she says she will send police today", "they added me
       // to a group"): the one thing to do still stands, said again — never only "reply why".
       const now = a.risk === 'high' || a.risk === 'medium' ? [T.nowStep(a, lang)] : [];
-      return { case: c, messages: [...(disclosure.length ? [disclosure] : []), [...fresh, ...now, this.moreLine(c, lang)]] };
+      // "他还报了真实地址，应该是真的吧": a proof offered after a scam verdict changes nothing, and
+      // the reply says so before why.
+      const still = a.risk === 'high' && m.proofs.length > 0 ? [T.msg('verdict_still_high', lang)] : [];
+      return { case: c, messages: [...(disclosure.length ? [disclosure] : []), [...still, ...fresh, ...now, this.moreLine(c, lang)]] };
     }
 
     if (!c.described) {

@@ -73,7 +73,7 @@ describe('policy as data', () => {
     edit(f, 'handled: emergency_handled', 'handled: emergency_handledd');
     edit(f, "ask_hotline: '@hotlines'", "ask_hotline: '@hotline'");
     edit(f, 'urgent: [money,', 'urgent: [cash,');
-    edit(f, '  questions: [ask_number_real,', '  questions: [ask_nothing, ask_number_real,');
+    edit(f, '  questions: [ask_message_real,', '  questions: [ask_nothing, ask_message_real,');
     edit(f, 'intro: urgent_intro_report', 'intro: urgent_intro_reportt');
     edit(f, 'thanks: emergency_thanks_report', 'thankyou: emergency_thanks_report');
     const issues = issuesOf(root).join('\n');
