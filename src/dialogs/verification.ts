@@ -192,15 +192,16 @@ export class VerificationFlow {
       return this.startEmergency({ ...c, emergency: { ...c.emergency, handled: false } }, a, m.urgentDone, r.family, group, lang);
     }
     const newlyGone = a.urgentItems.filter((d) => !(c.emergency?.deeds ?? []).includes(d));
-    // An old loss, told with its report: handled already; what matters now is the next scam.
-    // Lost today and reported ("下午被骗了两万，打了110"): still an emergency, without "call 110" again.
-    const reported = this.reported?.test(r.text) ?? false;
-    const fresh = this.fresh?.test(r.text) ?? false;
-    if (newlyGone.length > 0 && !open && reported && !fresh) {
-      const emergency = { deeds: [...new Set([...(c.emergency?.deeds ?? []), ...a.urgentItems])], family: r.family, handled: true };
-      return { case: { ...c, emergency, verdict: { risk: a.risk ?? 'high', scamType: a.scamType } }, messages: [[this.composer.ref(this.content.policy.emergency.reportedReply, lang)!]] };
+    if (newlyGone.length > 0) {
+      // An old loss, told with its report: handled already; what matters now is the next scam.
+      // Lost today and reported ("下午被骗了两万，打了110"): still an emergency, without "call 110" again.
+      const reported = this.reported?.test(r.text) ?? false;
+      if (!open && reported && !(this.fresh?.test(r.text) ?? false)) {
+        const emergency = { deeds: [...new Set([...(c.emergency?.deeds ?? []), ...a.urgentItems])], family: r.family, handled: true };
+        return { case: { ...c, emergency, verdict: { risk: a.risk ?? 'high', scamType: a.scamType } }, messages: [[this.composer.ref(this.content.policy.emergency.reportedReply, lang)!]] };
+      }
+      return this.startEmergency(c, a, newlyGone, r.family, group, lang, reported || (this.called?.test(r.text) ?? false));
     }
-    if (newlyGone.length > 0) return this.startEmergency(c, a, newlyGone, r.family, group, lang, reported || (this.called?.test(r.text) ?? false));
     if (open) return this.inEmergency(c, m, a, newFlags, r, lang);
     // After the emergency is handled: "还有什么要注意的" gets what comes after, not the verdict again.
     if (c.emergency?.handled && m.role !== 'story' && (m.intent === null || m.intent === 'unsure' || m.intent === 'ask_what_to_do' || m.role === 'handled')) {
